@@ -1,0 +1,6 @@
+namespace OffresEmploi.Sdk;
+
+/// <summary>Temporary.</summary>
+public static class Placeholder
+{
+}
