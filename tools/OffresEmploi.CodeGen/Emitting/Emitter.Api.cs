@@ -19,10 +19,11 @@ internal sealed partial class Emitter
         }
 
         var writer = StartFile(_options.ApiNamespace, [.. usings]);
-        writer.Doc(XmlDoc.Element("summary", _model.Description is { } description ? $"{_model.Title}: {description}" : _model.Title));
-        writer.Doc(XmlDoc.Markup(
+        writer.Doc(XmlDoc.Markup("summary", $"The Refit client of {XmlDoc.Inline(_model.Title)}: one method per operation of the spec."));
+        writer.Doc(XmlDoc.Element(
             "remarks",
-            "Every method returns the raw <see cref=\"IApiResponse{T}\"/> so status codes (200, 206, 204) and headers (<c>Content-Range</c>) stay visible. Authentication, retries and paging are added around this interface by the SDK."));
+            (_model.Description is { } description ? description + "\n\n" : "")
+                + "Every method returns the raw `IApiResponse` so status codes (200, 206, 204) and headers (`Content-Range`) stay visible. Authentication, retries and paging are added around this interface by the SDK."));
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"public partial interface {_options.InterfaceName}");
         writer.Open();

@@ -22,11 +22,11 @@ internal sealed partial class Emitter
 
         writer.Doc(XmlDoc.ProseOr("summary", codeList.Description, $"The codes of the <c>{XmlDoc.Inline(codeList.SchemaName)}</c> code list."));
         var source = codeList.Referentiel is { } referentiel
-            ? $"The known codes come from the <c>{XmlDoc.Inline(referentiel)}</c> referentiel snapshot. "
+            ? $" The known codes come from the <c>{XmlDoc.Inline(referentiel)}</c> referentiel snapshot."
             : "";
         writer.Doc(XmlDoc.Markup(
             "remarks",
-            $"An extensible enum: {source}Any other code the API sends is kept as is, compares by ordinal equality and round-trips through JSON unchanged."));
+            $"An extensible enum: a code the SDK does not know is kept as is, compares by ordinal equality and round-trips through JSON unchanged.{source}"));
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"[JsonConverter(typeof({name}.Converter))]");
         writer.Line($"public readonly partial struct {name} : IEquatable<{name}>, IFormattable");
@@ -45,7 +45,7 @@ internal sealed partial class Emitter
         foreach (var value in codeList.Values)
         {
             writer.Line();
-            var label = value.Label is { } text ? ": " + XmlDoc.Inline(text) : "";
+            var label = value.Label is { } text ? ": " + XmlDoc.Escape(text) : "";
             writer.Doc(XmlDoc.Markup("summary", $"<c>{XmlDoc.Inline(value.Code)}</c>{label}."));
             writer.Line($"public static {name} {value.MemberName} {{ get; }} = new({CSharpLiteral.String(value.Code)});");
         }

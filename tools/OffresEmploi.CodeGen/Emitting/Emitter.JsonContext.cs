@@ -9,7 +9,6 @@ internal sealed partial class Emitter
     {
         var writer = StartFile(
             _options.SerializationNamespace,
-            "System.CodeDom.Compiler",
             "System.Collections.Generic",
             "System.Text.Json.Serialization",
             _options.ModelsNamespace);
@@ -18,7 +17,7 @@ internal sealed partial class Emitter
         writer.Doc(XmlDoc.Markup(
             "remarks",
             "Member names are matched exactly as the API spells them; unknown members are skipped; numbers sent as strings are accepted; null members are not written."));
-        writer.Line(GeneratedCodeAttribute);
+        // No [GeneratedCode] here: the System.Text.Json generator adds one to its half of this partial class.
         writer.Line("[JsonSourceGenerationOptions(");
         writer.Indented(() =>
         {

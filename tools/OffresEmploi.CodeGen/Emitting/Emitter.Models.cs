@@ -14,7 +14,6 @@ internal sealed partial class Emitter
         var writer = StartFile(_options.ModelsNamespace, usings);
 
         writer.Doc(XmlDoc.ProseOr("summary", type.Description, $"The <c>{XmlDoc.Inline(type.SchemaName)}</c> schema of the API."));
-        writer.Doc(XmlDoc.Markup("remarks", "Every member is optional: the API omits members freely, so absent ones are null. Unknown members are ignored."));
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"public sealed partial record {type.Name}");
         writer.Open();

@@ -53,7 +53,10 @@ internal sealed partial class Emitter
             .Line("// Do not edit: change the spec or the generator, then run `dotnet run --project tools/OffresEmploi.CodeGen`.")
             .Line("#nullable enable")
             .Line();
-        foreach (var @using in usings.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // System namespaces first, then the rest, each group in ordinal order.
+        foreach (var @using in usings.Distinct(StringComparer.Ordinal)
+            .OrderBy(u => u == "System" || u.StartsWith("System.", StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(u => u, StringComparer.Ordinal))
         {
             writer.Line($"using {@using};");
         }
