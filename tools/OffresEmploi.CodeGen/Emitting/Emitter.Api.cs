@@ -23,7 +23,7 @@ internal sealed partial class Emitter
         writer.Doc(XmlDoc.Element(
             "remarks",
             (_model.Description is { } description ? description + "\n\n" : "")
-                + "Every method returns the raw `IApiResponse` so status codes (200, 206, 204) and headers (`Content-Range`) stay visible. Authentication, retries and paging are added around this interface by the SDK."));
+                + "Every method returns the raw `IApiResponse` so status codes and headers stay visible; methods do not throw on error statuses. Authentication, retries and paging are added around this interface by the SDK."));
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"public partial interface {_options.InterfaceName}");
         writer.Open();
@@ -63,7 +63,7 @@ internal sealed partial class Emitter
 
         writer.Doc(XmlDoc.Markup("param", "Cancels the request.", "name=\"cancellationToken\""));
         var returns = operation.ResponseDescription is { } description
-            ? $"The response, with its status and headers. Success: {XmlDoc.Inline(description)}"
+            ? $"The response, with its status and headers. {XmlDoc.Inline(description)}"
             : "The response, with its status and headers.";
         writer.Doc(XmlDoc.Markup("returns", returns));
 

@@ -30,7 +30,7 @@ namespace OffresEmploi.Sdk;
 /// <item><description>Response members are all optional; new members appear over time and must be ignored.</description></item>
 /// </list>
 /// <para>
-/// Every method returns the raw <c>IApiResponse</c> so status codes (200, 206, 204) and headers (<c>Content-Range</c>) stay visible. Authentication, retries and paging are added around this interface by the SDK.
+/// Every method returns the raw <c>IApiResponse</c> so status codes and headers stay visible; methods do not throw on error statuses. Authentication, retries and paging are added around this interface by the SDK.
 /// </para>
 /// </remarks>
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
@@ -45,7 +45,7 @@ public partial interface IOffresEmploiApi
     /// </remarks>
     /// <param name="request">The query parameters; null properties are not sent.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The returned window holds the last results.</returns>
+    /// <returns>The response, with its status and headers. The returned window holds the last results.</returns>
     [Get("/v2/offres/search")]
     Task<IApiResponse<ResultatRecherche>> SearchAsync([Query] OffresSearchRequest request, CancellationToken cancellationToken = default);
 
@@ -53,103 +53,103 @@ public partial interface IOffresEmploiApi
     /// <remarks>Returns the offer with the given id; same content as the offer in search results.</remarks>
     /// <param name="id">Offer id, 7 alphanumeric characters in practice (<c>048KLTP</c>, <c>0603040</c>).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The offer.</returns>
+    /// <returns>The response, with its status and headers. The offer.</returns>
     [Get("/v2/offres/{id}")]
     Task<IApiResponse<Offre>> GetOffreAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>ROME appellations (about 11,500 items).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/appellations")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetAppellationsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>NAF (APE) codes, format <c>99.99X</c>.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/nafs")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetNafsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>French communes with their INSEE code, postal code and département.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/communes")]
     Task<IApiResponse<IReadOnlyList<Commune>>> GetCommunesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Continents (codes usable as <c>paysContinent</c>).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/continents")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetContinentsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Départements, each with its region.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/departements")]
     Task<IApiResponse<IReadOnlyList<Departement>>> GetDepartementsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Job domains (codes like <c>G17</c>).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/domaines")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetDomainesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Languages.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/langues")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetLanguesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>ROME jobs (codes like <c>A1407</c>).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/metiers")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetMetiersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Contract natures.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/naturesContrats")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetNaturesContratsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Education levels.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/niveauxFormations")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetNiveauxFormationsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Countries (2-character codes, <c>01</c> is France).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/pays")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetPaysAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Driving licences.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/permis")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetPermisAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Regions.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/regions")]
     Task<IApiResponse<IReadOnlyList<Region>>> GetRegionsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Business sectors (NAF divisions, 2 digits).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/secteursActivites")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetSecteursActivitesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>ROME themes.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/themes")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetThemesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Contract types.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <returns>The response, with its status and headers. Success: The referentiel.</returns>
+    /// <returns>The response, with its status and headers. The referentiel.</returns>
     [Get("/v2/referentiel/typesContrats")]
     Task<IApiResponse<IReadOnlyList<Referentiel>>> GetTypesContratsAsync(CancellationToken cancellationToken = default);
 }
