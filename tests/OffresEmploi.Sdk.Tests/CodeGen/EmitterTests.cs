@@ -89,6 +89,10 @@ public class EmitterTests
         Assert.Contains("public DateTimeOffset? CreeLe { get; init; }", item, StringComparison.Ordinal);
         Assert.Contains("public Couleur? Couleur { get; init; }", item, StringComparison.Ordinal);
         Assert.Contains("public IReadOnlyDictionary<string, string>? Attributs { get; init; }", item, StringComparison.Ordinal);
+
+        // x-csharp-name beside a $ref renames the property; the target's own x-csharp-name only names the type.
+        Assert.Contains("/// <summary>A second size, renamed beside its $ref.</summary>\n    [JsonPropertyName(\"autreTaille\")]\n    public Taille? TailleSecondaire { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>A size.</summary>\n    [JsonPropertyName(\"taille\")]\n    public Taille? Taille { get; init; }", item, StringComparison.Ordinal);
         Assert.Contains("public JsonElement? Brut { get; init; }", item, StringComparison.Ordinal);
 
         // A named primitive schema (Total) is inlined where it is used.

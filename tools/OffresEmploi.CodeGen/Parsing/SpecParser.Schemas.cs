@@ -75,11 +75,12 @@ internal sealed partial class SpecParser
     }
 
     /// <summary>
-    /// The extensions written on the node itself: for a <c>$ref</c> node the library reports the target's extensions,
-    /// which must not rename the property.
+    /// The extensions written on the node itself. For a <c>$ref</c> node, <see cref="IOpenApiSchema.Extensions"/> falls
+    /// back to the target schema's, whose <c>x-csharp-name</c> names the type and must not rename the property; the
+    /// siblings of <c>$ref</c> are on the reference object.
     /// </summary>
     private static IDictionary<string, IOpenApiExtension>? OwnExtensions(IOpenApiSchema schema) =>
-        schema is OpenApiSchemaReference ? null : schema.Extensions;
+        schema is OpenApiSchemaReference reference ? reference.Reference.Extensions : schema.Extensions;
 
     /// <summary>The schema's type without the <c>null</c> flag (the 3.1 nullable form), or null when untyped.</summary>
     private static JsonSchemaType? NonNullType(IOpenApiSchema schema)
