@@ -48,6 +48,25 @@ public class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Faults_ConcurrentCallers_GetTheSameStatusesAsSequentialOnes()
+    {
+        using var sequential = CreateSut("5xx=0.3,429=0.1,429-length=2", seed: 11);
+        using var concurrent = CreateSut("5xx=0.3,429=0.1,429-length=2", seed: 11);
+        var token = await concurrent.GetTokenAsync();
+
+        var expected = await StatusesAsync(sequential, 40);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => concurrent.GetAsync(Search, token)));
+        var actual = responses.Select(r => (int)r.StatusCode).ToList();
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        // Arrival order is not fixed, but request n always gets the same fate, so the counts match.
+        Assert.Equal(expected.Order(), actual.Order());
+    }
+
+    [Fact]
     public async Task Faults_DifferentSeed_GiveADifferentSequence()
     {
         using var first = CreateSut("5xx=0.3", seed: 1);
