@@ -1,0 +1,36 @@
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sandbox.Http;
+using Spectre.Console;
+
+namespace OffresEmploi.Cli.Infrastructure;
+
+/// <summary>Everything a command takes from its surroundings: consoles, environment, HTTP handlers, clock.</summary>
+/// <remarks>The process builds one from the real console and environment; tests build one around
+/// <c>TestConsole</c>s and an in-process sandbox so every command runs without network or globals.</remarks>
+internal sealed class CliContext
+{
+    /// <summary>Standard output: tables, details, raw JSON.</summary>
+    public required IAnsiConsole Out { get; init; }
+
+    /// <summary>Standard error: the sandbox notice, progress bars and error lines, so piped output stays clean.</summary>
+    public required IAnsiConsole Error { get; init; }
+
+    /// <summary>Reads an environment variable (credentials and URLs).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Creates the in-process sandbox used when no credentials are set or <c>--sandbox</c> is given.</summary>
+    public Func<HttpMessageHandler> CreateSandboxHandler { get; init; } = static () => new SandboxHttpMessageHandler(new SandboxOptions());
+
+    /// <summary>The handler used to reach the real API; null for the default network stack.</summary>
+    public HttpMessageHandler? ApiHandler { get; init; }
+
+    /// <summary>The clock (date filters, ETA).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>The context of this process: the real consoles and environment.</summary>
+    public static CliContext FromProcess() => new()
+    {
+        Out = AnsiConsole.Console,
+        Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+    };
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace OffresEmploi.Cli.Infrastructure;
+
+/// <summary>Number and date formatting for what people read; files use the invariant culture.</summary>
+internal static class Formats
+{
+    /// <summary>French number conventions (1 234,5) built on the invariant culture.</summary>
+    /// <remarks>The project builds with invariant globalization, so <c>fr-FR</c> cannot be loaded; the two
+    /// separators are all the tables need. A plain space keeps column widths exact in every terminal.</remarks>
+    public static CultureInfo Culture { get; } = CreateCulture();
+
+    /// <summary>Formats a whole number with French grouping.</summary>
+    /// <param name="value">The number.</param>
+    /// <returns>"1 234".</returns>
+    public static string Count(long value) => value.ToString("N0", Culture);
+
+    /// <summary>Formats a date as French readers expect it.</summary>
+    /// <param name="value">The instant; shown in UTC.</param>
+    /// <returns>"12/08/2025", or an empty string.</returns>
+    public static string Date(DateTimeOffset? value) =>
+        value is { } date ? date.UtcDateTime.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberGroupSeparator = " ";
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        return CultureInfo.ReadOnly(culture);
+    }
+}
