@@ -71,19 +71,22 @@ internal sealed partial class SandboxData
     private CodeLabel[][] BuildCompetences()
     {
         var rows = EmbeddedData.ReadRows("competences.tsv");
-        CodeLabel[] Lookup(Func<string, bool> keep) =>
-            rows.Where(r => keep(r[0])).Select(r => new CodeLabel(r[1], r[2])).DistinctBy(c => c.Libelle).Take(64).ToArray();
+        CodeLabel[] Select(IEnumerable<string[]> matching) =>
+            matching.Select(r => new CodeLabel(r[1], r[2])).DistinctBy(c => c.Libelle).Take(64).ToArray();
+        var byRome = rows.GroupBy(r => r[0]).ToDictionary(g => g.Key, g => Select(g));
+        var byDomaine = rows.GroupBy(r => r[0][..3]).ToDictionary(g => g.Key, g => Select(g));
+        var byLetter = rows.GroupBy(r => r[0][0]).ToDictionary(g => g.Key, g => Select(g));
         return Metiers.Select(m =>
         {
-            var list = Lookup(r => r == m.Code);
+            var list = byRome.GetValueOrDefault(m.Code, []);
             if (list.Length < 3)
             {
-                list = Lookup(r => r.StartsWith(m.Code[..3], StringComparison.Ordinal));
+                list = byDomaine.GetValueOrDefault(m.Code[..3], []);
             }
 
             if (list.Length < 3)
             {
-                list = Lookup(r => r[0] == m.Code[0]);
+                list = byLetter.GetValueOrDefault(m.Code[0], []);
             }
 
             return list;

@@ -7,9 +7,10 @@ internal sealed partial class SandboxData
 
     private SandboxData()
     {
-        var sections = ReadSections();
+        // The commune table is the largest resource: load it on another core while the rest is read.
         Departements = new DepartementTable();
-        Communes = new CommuneTable(Departements);
+        var communes = Task.Run(() => new CommuneTable(Departements));
+        var sections = ReadSections();
         Regions = sections["regions"];
         Metiers = sections["metiers"];
         Domaines = sections["domaines"];
@@ -41,6 +42,7 @@ internal sealed partial class SandboxData
             .ToDictionary(g => g.Key, g => g.Select(r => new CodeLabel(r[1], r[2])).ToArray());
         NafsByGrandDomaine = EmbeddedData.ReadRows("nafs-grands-domaines.tsv")
             .ToDictionary(r => r[0][0], r => r[1].Split(' ').Select(c => NafIndex[c]).ToArray());
+        Communes = communes.GetAwaiter().GetResult();
     }
 
     public static SandboxData Instance => s_instance.Value;

@@ -51,10 +51,45 @@ internal sealed class Matches : IDisposable
         _qualifications[OffreFacets.Qualification(_corpus, index)]++;
     }
 
+    /// <summary>Counts offers [lo, hi) in the facets, without listing them.</summary>
+    public void CountRange(int lo, int hi)
+    {
+        for (var index = lo; index < hi; index++)
+        {
+            _types[_corpus.TypeContrat[index]]++;
+            _natures[_corpus.NatureContrat[index]]++;
+            _experiences[OffreFacets.Experience(_corpus, index)]++;
+            _qualifications[OffreFacets.Qualification(_corpus, index)]++;
+        }
+    }
+
+    public void AddCounts(int[] types, int[] natures, int[] experiences, int[] qualifications)
+    {
+        for (var k = 0; k < types.Length; k++)
+        {
+            _types[k] += types[k];
+        }
+
+        for (var k = 0; k < natures.Length; k++)
+        {
+            _natures[k] += natures[k];
+        }
+
+        for (var k = 0; k < experiences.Length; k++)
+        {
+            _experiences[k] += experiences[k];
+        }
+
+        for (var k = 0; k < qualifications.Length; k++)
+        {
+            _qualifications[k] += qualifications[k];
+        }
+    }
+
     /// <summary>The four facets, in the API's order; values sorted by code, zero counts left out.</summary>
     public IReadOnlyList<FacetResult> Facets()
     {
-        if (Count == 0)
+        if (_types.Sum() == 0)
         {
             return [];
         }

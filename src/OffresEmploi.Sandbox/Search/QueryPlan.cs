@@ -81,6 +81,14 @@ internal sealed partial class QueryPlan
     /// <summary>Gets the coordinates of the searched communes (for sort 2).</summary>
     public (double Latitude, double Longitude)[] Centres { get; private set; } = [];
 
+    /// <summary>Gets a value indicating whether every offer of [<see cref="Lo"/>, <see cref="Hi"/>) matches: no
+    /// filter other than the creation-date bounds.</summary>
+    public bool MatchesWholeRange =>
+        CommuneAllowed is null && DepartementAllowed is null && RomeAllowed is null && Appellation < 0 && Keywords is null
+        && TypeAllowed is null && NatureAllowed is null && ExperienceFacet < 0 && ExperienceExige < 0 && QualificationFacet < 0
+        && PartnerAllowed is null && NafAllowed is null && FlagsSet == 0 && FlagsClear == 0 && SalaryPeriod == 0 && Niveau < 0
+        && Permis < 0 && TempsMode < 0 && WeeklyMin < 0 && WeeklyMax < 0 && DurationMin < 0 && DurationMax < 0;
+
     /// <summary>Tests one offer; <paramref name="score"/> is its keyword relevance.</summary>
     public bool Test(int i, out int score)
     {

@@ -11,6 +11,7 @@ public sealed partial class SearchEngine
     private readonly OffreCorpus _corpus;
     private readonly TimeProvider _timeProvider;
     private readonly SearchIndex _index;
+    private readonly FacetCounts _facets;
 
     /// <summary>Initializes a new instance of the <see cref="SearchEngine"/> class and indexes the corpus.</summary>
     /// <param name="corpus">The corpus to search.</param>
@@ -22,6 +23,7 @@ public sealed partial class SearchEngine
         _corpus = corpus;
         _timeProvider = timeProvider;
         _index = new SearchIndex(corpus);
+        _facets = new FacetCounts(corpus);
     }
 
     /// <summary>Gets the corpus searched.</summary>
@@ -44,6 +46,11 @@ public sealed partial class SearchEngine
             return new SearchResult(0, [], []);
         }
 
+        if (plan.MatchesWholeRange)
+        {
+            return SearchRange(plan, first, last);
+        }
+
         var matches = new Matches(_corpus, plan.Keywords is not null);
         try
         {
@@ -57,6 +64,22 @@ public sealed partial class SearchEngine
         {
             matches.Dispose();
         }
+    }
+
+    /// <summary>Only creation-date bounds: the matches are the contiguous range [Lo, Hi), newest last.</summary>
+    private SearchResult SearchRange(QueryPlan plan, int first, int last)
+    {
+        var total = plan.Hi - plan.Lo;
+        using var counts = new Matches(_corpus, scored: false);
+        _facets.AddRange(counts, plan.Lo, plan.Hi);
+        var end = Math.Min(last, total - 1);
+        var page = first > end ? [] : new int[end - first + 1];
+        for (var p = 0; p < page.Length; p++)
+        {
+            page[p] = plan.Hi - 1 - (first + p);
+        }
+
+        return new SearchResult(total, page, counts.Facets());
     }
 
     /// <summary>Finds the matches, in index (creation) order, through the most selective index.</summary>
