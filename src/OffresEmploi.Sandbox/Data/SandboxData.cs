@@ -28,6 +28,7 @@ internal sealed partial class SandboxData
             ["secteursActivites"] = SecteursActivites,
         };
         MetierIndex = Index(Metiers);
+        DomaineLibelles = Domaines.ToDictionary(d => d.Code, d => d.Libelle, StringComparer.Ordinal);
         NafIndex = Index(Nafs);
         RegionIndex = Index(Regions);
         (AppellationCodes, AppellationLibelles, AppellationRome) = ReadAppellations(sections["appellations"]);
@@ -77,6 +78,8 @@ internal sealed partial class SandboxData
     public CodeLabel[] SecteursActivites { get; }
 
     public Dictionary<string, int> MetierIndex { get; }
+
+    public Dictionary<string, string> DomaineLibelles { get; }
 
     public Dictionary<string, int> NafIndex { get; }
 

@@ -20,7 +20,7 @@ public static partial class OffreJsonWriter
         writer.WriteStartObject("entreprise");
         if (!offre.IsPartner || rng.Chance(0.45))
         {
-            writer.WriteString("nom", OffreTexts.CompanyName(offre));
+            writer.WriteString("nom", offre.CompanyName);
         }
 
         if (rng.Chance(offre.IsPartner ? 0.45 : 0.38))

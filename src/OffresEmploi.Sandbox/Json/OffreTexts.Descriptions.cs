@@ -58,7 +58,7 @@ internal static partial class OffreTexts
     {
         var rng = offre.Random(12);
         var size = rng.Pick(Sizes);
-        var domaine = offre.Data.Domaines.FirstOrDefault(d => offre.Metier.Code.StartsWith(d.Code, StringComparison.Ordinal))?.Libelle ?? offre.Metier.Libelle;
+        var domaine = offre.Data.DomaineLibelles.GetValueOrDefault(offre.Metier.Code[..3], offre.Metier.Libelle);
         return $"Entreprise de {size} salariés implantée depuis {rng.Between(1960, 2020)}, spécialisée en {domaine.ToLowerInvariant()}.";
     }
 
@@ -70,16 +70,20 @@ internal static partial class OffreTexts
         var title = OffreTitles.Masculine(offre.AppellationLibelle).ToLowerInvariant();
         var text = new StringBuilder();
         text.Append(rng.Pick(Openings)
-            .Replace("{C}", CompanyName(offre), StringComparison.Ordinal)
+            .Replace("{C}", offre.CompanyName, StringComparison.Ordinal)
             .Replace("{T}", title, StringComparison.Ordinal)
             .Replace("{V}", offre.Data.Communes.Noms[offre.Commune], StringComparison.Ordinal)
             .Replace("{K}", offre.TypeContrat, StringComparison.Ordinal));
         var corpus = offre.Corpus;
         var competences = offre.Data.CompetencesByRome[offre.Data.AppellationRome[corpus.Appellation[offre.Index]]];
-        var missions = competences.Where((_, k) => (corpus.Competences[offre.Index] & (1UL << k)) != 0).Take(5).ToList();
-        if (missions.Count == 0)
+        var mask = corpus.Competences[offre.Index];
+        var missions = new List<Data.CodeLabel>(5);
+        for (var k = 0; k < competences.Length && missions.Count < 5; k++)
         {
-            missions = competences.Take(3).ToList();
+            if ((mask & (1UL << k)) != 0 || (mask == 0 && k < 3))
+            {
+                missions.Add(competences[k]);
+            }
         }
 
         if (missions.Count > 0)

@@ -60,7 +60,7 @@ internal static partial class OffreTexts
 
     public static string CompanyUrl(OffreView offre)
     {
-        var slug = new string(CompanyName(offre).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        var slug = new string(offre.CompanyName.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
         return $"https://www.{slug}.fr";
     }
 
@@ -68,7 +68,7 @@ internal static partial class OffreTexts
     {
         0 => "M. " + rng.Pick(Surnames),
         1 => "Mme " + rng.Pick(Surnames),
-        _ => CompanyName(offre),
+        _ => offre.CompanyName,
     };
 
     public static string Street(ref SplitMix64 rng) => $"{rng.Between(1, 120)} {rng.Pick(Streets)}";

@@ -18,6 +18,7 @@ internal readonly struct OffreView
         Commune = corpus.Commune[index];
         Flags = corpus.Flags[index];
         IsPartner = corpus.Partner[index] != 0;
+        CompanyName = OffreTexts.CompanyName(this);
     }
 
     public OffreCorpus Corpus { get; }
@@ -39,6 +40,9 @@ internal readonly struct OffreView
     public ushort Flags { get; }
 
     public bool IsPartner { get; }
+
+    /// <summary>Gets the employer's name, used in several blocks of the offer.</summary>
+    public string CompanyName { get; }
 
     public string TypeContrat => Data.TypesContrats[Corpus.TypeContrat[Index]].Code;
 

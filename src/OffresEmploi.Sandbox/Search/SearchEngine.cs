@@ -3,7 +3,7 @@ using OffresEmploi.Sandbox.Corpus;
 
 namespace OffresEmploi.Sandbox.Search;
 
-/// <summary>Searches an <see cref="OffreCorpus"/> with the API's semantics (see docs/sandbox.md for the rules
+/// <summary>Searches an <see cref="OffreCorpus"/> with the API's semantics (see docs/sandbox-engine.md for the rules
 /// the API leaves open and how the sandbox settles them).</summary>
 /// <remarks>Thread-safe: one engine can serve concurrent requests.</remarks>
 public sealed partial class SearchEngine
