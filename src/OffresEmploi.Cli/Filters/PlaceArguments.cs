@@ -1,0 +1,78 @@
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Sdk.Places;
+
+namespace OffresEmploi.Cli.Filters;
+
+/// <summary>Reads place options (names, postal codes, codes) into the codes the API wants, offline.</summary>
+internal sealed class PlaceArguments(PlaceResolver resolver)
+{
+    private readonly PlaceResolver _resolver = resolver;
+
+    /// <summary>Resolves a <c>--commune</c> value to one commune.</summary>
+    /// <param name="text">"Annecy", "Annecy (74)", "74000", "74010", "Lyon 3e".</param>
+    /// <param name="notes">Receives a line saying what was chosen.</param>
+    /// <returns>The commune.</returns>
+    /// <exception cref="UsageException">Nothing matches, or the text names a département or région.</exception>
+    public Place Commune(string text, List<string> notes) => Resolve(text, PlaceKind.Commune, "--commune", notes);
+
+    /// <summary>Resolves a <c>--departement</c> value.</summary>
+    /// <param name="text">"Haute-Savoie", "74", "2A".</param>
+    /// <param name="notes">Receives a line saying what was chosen.</param>
+    /// <returns>The département.</returns>
+    /// <exception cref="UsageException">Nothing matches.</exception>
+    public Place Departement(string text, List<string> notes) =>
+        _resolver.TryGetDepartement(text.Trim().ToUpperInvariant(), out var departement)
+            ? departement
+            : Resolve(text, PlaceKind.Departement, "--departement", notes);
+
+    /// <summary>Resolves a <c>--region</c> value.</summary>
+    /// <param name="text">"Bretagne", "53".</param>
+    /// <param name="notes">Receives a line saying what was chosen.</param>
+    /// <returns>The région.</returns>
+    /// <exception cref="UsageException">Nothing matches.</exception>
+    public Place Region(string text, List<string> notes) =>
+        _resolver.TryGetRegion(text.Trim(), out var region)
+            ? region
+            : Resolve(text, PlaceKind.Region, "--region", notes);
+
+    private Place Resolve(string text, PlaceKind kind, string option, List<string> notes)
+    {
+        var resolution = _resolver.Resolve(text, maxCandidates: 10);
+        var candidates = resolution.Candidates.Where(c => c.Kind == kind).ToList();
+        if (candidates.Count == 0)
+        {
+            var other = resolution.Best;
+            var hint = other is null
+                ? "no French place has that name"
+                : $"it names {Describe(other)}; use {OptionFor(other.Kind)}";
+            throw new UsageException($"{option} \"{text}\": {hint}.");
+        }
+
+        var best = candidates[0];
+        if (resolution.IsAmbiguous && candidates.Count > 1)
+        {
+            var others = string.Join(", ", candidates.Skip(1).Take(3).Select(Describe));
+            notes.Add($"\"{text}\" is ambiguous: using {Describe(best)} (also {others}); add the département, e.g. \"{best.Libelle} ({best.CodeDepartement ?? best.Code})\".");
+        }
+        else if (!string.Equals(text.Trim(), best.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add($"\"{text}\" read as {Describe(best)}.");
+        }
+
+        return best;
+    }
+
+    private static string Describe(Place place) => place.Kind switch
+    {
+        PlaceKind.Commune => $"{place.Libelle} ({place.CodeDepartement}, INSEE {place.Code})",
+        PlaceKind.Departement => $"the département {place.Libelle} ({place.Code})",
+        _ => $"the région {place.Libelle} ({place.Code})",
+    };
+
+    private static string OptionFor(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Commune => "--commune",
+        PlaceKind.Departement => "--departement",
+        _ => "--region",
+    };
+}
