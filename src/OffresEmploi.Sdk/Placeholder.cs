@@ -1,6 +1,0 @@
-namespace OffresEmploi.Sdk;
-
-/// <summary>Temporary.</summary>
-public static class Placeholder
-{
-}
