@@ -100,7 +100,7 @@ public sealed class ClientCredentialsTokenProviderTests
     public async Task GetTokenAsync_FiftyConcurrentCallers_ShareOneTokenRequest()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var tokenEndpoint = new StubHttpHandler().OtherwiseAwaiting(async _ =>
+        using var tokenEndpoint = new StubHttpHandler().OtherwiseAwaiting(async (_, _) =>
         {
             await release.Task;
             return StubHttpHandler.Response(HttpStatusCode.OK, TestData.TokenJson(1));

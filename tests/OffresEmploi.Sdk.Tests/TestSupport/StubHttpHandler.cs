@@ -7,34 +7,34 @@ namespace OffresEmploi.Sdk.Tests.TestSupport;
 /// <summary>A scripted transport: answers each request with the next queued responder (or the fallback) and records what was sent.</summary>
 public sealed class StubHttpHandler : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<Func<HttpRequestMessage, Task<HttpResponseMessage>>> _queue = new();
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _queue = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly SemaphoreSlim _arrivals = new(0);
-    private Func<HttpRequestMessage, Task<HttpResponseMessage>>? _fallback;
+    private Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>? _fallback;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     public int Count => _requests.Count;
 
-    public StubHttpHandler EnqueueAwaiting(Func<HttpRequestMessage, Task<HttpResponseMessage>> responder)
+    public StubHttpHandler EnqueueAwaiting(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> responder)
     {
         _queue.Enqueue(responder);
         return this;
     }
 
     public StubHttpHandler Enqueue(Func<HttpRequestMessage, HttpResponseMessage> responder) =>
-        EnqueueAwaiting(r => Task.FromResult(responder(r)));
+        EnqueueAwaiting((r, _) => Task.FromResult(responder(r)));
 
     public StubHttpHandler Enqueue(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? configure = null) =>
-        EnqueueAwaiting(_ => Task.FromResult(Response(status, json, configure)));
+        EnqueueAwaiting((_, _) => Task.FromResult(Response(status, json, configure)));
 
     public StubHttpHandler Otherwise(Func<HttpRequestMessage, HttpResponseMessage> responder)
     {
-        _fallback = r => Task.FromResult(responder(r));
+        _fallback = (r, _) => Task.FromResult(responder(r));
         return this;
     }
 
-    public StubHttpHandler OtherwiseAwaiting(Func<HttpRequestMessage, Task<HttpResponseMessage>> responder)
+    public StubHttpHandler OtherwiseAwaiting(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> responder)
     {
         _fallback = responder;
         return this;
@@ -47,6 +47,13 @@ public sealed class StubHttpHandler : HttpMessageHandler
         {
             await _arrivals.WaitAsync(cancellationToken);
         }
+    }
+
+    /// <summary>A responder that never answers, until the attempt is cancelled (a hung connection).</summary>
+    public static async Task<HttpResponseMessage> Hang(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("unreachable");
     }
 
     public static HttpResponseMessage Response(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? configure = null)
@@ -68,7 +75,7 @@ public sealed class StubHttpHandler : HttpMessageHandler
         _ = _arrivals.Release();
         var responder = _queue.TryDequeue(out var next) ? next : _fallback
             ?? throw new InvalidOperationException($"No scripted response for request #{Count}: {request.Method} {request.RequestUri}");
-        var response = await responder(request);
+        var response = await responder(request, cancellationToken);
         response.RequestMessage ??= request;
         return response;
     }

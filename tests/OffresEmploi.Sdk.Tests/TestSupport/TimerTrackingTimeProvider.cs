@@ -23,12 +23,37 @@ public sealed class TimerTrackingTimeProvider : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);
-        _dueTimes.Enqueue(dueTime);
-        _ = _created.Writer.TryWrite(true);
-        return timer;
+        Record(dueTime);
+        return new TrackingTimer(timer, this);
     }
 
-    /// <summary>Waits until a timer whose due time matches <paramref name="predicate"/> has been created (each timer is matched once), and returns its due time.</summary>
+    // Timers armed later (CancellationTokenSource.CancelAfter) are created unarmed, then changed.
+    private void Record(TimeSpan dueTime)
+    {
+        if (dueTime == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        _dueTimes.Enqueue(dueTime);
+        _ = _created.Writer.TryWrite(true);
+    }
+
+    private sealed class TrackingTimer(ITimer inner, TimerTrackingTimeProvider owner) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            var changed = inner.Change(dueTime, period);
+            owner.Record(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    /// <summary>Waits until a timer (created or re-armed) whose due time matches <paramref name="predicate"/> has been created (each timer is matched once), and returns its due time.</summary>
     public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> predicate, CancellationToken cancellationToken)
     {
         while (true)
