@@ -1,1 +1,3 @@
-System.Console.WriteLine("codegen");
+using OffresEmploi.CodeGen.Cli;
+
+return CodeGenCommand.Run(args, Console.Out, Console.Error);

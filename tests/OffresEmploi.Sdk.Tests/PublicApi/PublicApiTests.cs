@@ -1,0 +1,30 @@
+using PublicApiGenerator;
+using Snapshooter.Xunit3;
+
+namespace OffresEmploi.Sdk.Tests.PublicApi;
+
+/// <summary>Any change to the SDK's public surface shows up as a snapshot diff to review (see docs/codegen.md).</summary>
+public class PublicApiTests
+{
+    [Fact]
+    public void OffresEmploiSdk_PublicApi_MatchesSnapshot()
+    {
+        var publicApi = typeof(IOffresEmploiApi).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            // The assembly's own attributes (target framework, InternalsVisibleTo) are not API.
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        });
+
+        Snapshot.Match(publicApi);
+    }
+
+    [Fact]
+    public void OffresEmploiSdk_PublicApi_HasNoPublicTypeOutsideTheSdkNamespaces()
+    {
+        var publicTypes = typeof(IOffresEmploiApi).Assembly.GetExportedTypes();
+
+        Assert.NotEmpty(publicTypes);
+        Assert.All(publicTypes, type => Assert.StartsWith("OffresEmploi.Sdk", type.Namespace, StringComparison.Ordinal));
+        Assert.DoesNotContain(publicTypes, type => type.Name == "Converter");
+    }
+}

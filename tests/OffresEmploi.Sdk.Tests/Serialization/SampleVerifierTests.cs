@@ -1,0 +1,49 @@
+using OffresEmploi.Sdk.Tests.CodeGen;
+
+namespace OffresEmploi.Sdk.Tests.Serialization;
+
+public class SampleVerifierTests
+{
+    [Fact]
+    public void VerifySearchBody_Fixture_ReportsOnlyTheDeliberateUnknownMember()
+    {
+        var problems = OffresEmploi.SampleVerifier.SampleVerifier.VerifySearchBody(RepositoryFiles.ReadResponse("search-page.json"));
+
+        Assert.Equal("$.resultats[0].indicateurTeletravail: no typed property on Offre", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void VerifySearchBody_NestedUnknownMembers_AreEachReportedWithTheirPath()
+    {
+        const string Json = """
+            {"resultats": [{"id": "1", "salaire": {"libelle": "x", "devise": "EUR"}, "competences": [{"code": "1", "niveau": 3}]}],
+             "filtresPossibles": [{"filtre": "typeContrat", "agregation": [{"valeurPossible": "CDI", "nbResultats": 1, "part": 0.5}]}]}
+            """;
+
+        var problems = OffresEmploi.SampleVerifier.SampleVerifier.VerifySearchBody(Json);
+
+        Assert.Equal(
+            [
+                "$.resultats[0].salaire.devise: no typed property on Salaire",
+                "$.resultats[0].competences[0].niveau: no typed property on Competence",
+                "$.filtresPossibles[0].agregation[0].part: no typed property on Agregation",
+            ],
+            problems);
+    }
+
+    [Fact]
+    public void VerifySearchBody_WrongType_ReportsTheDeserialisationError()
+    {
+        var problems = OffresEmploi.SampleVerifier.SampleVerifier.VerifySearchBody("""{"resultats": [{"nombrePostes": "deux"}]}""");
+
+        Assert.Contains(problems, p => p.StartsWith("$.resultats[0].nombrePostes: does not deserialise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VerifySearchBody_FiltersArray_IsCheckedAsFiltresPossibles()
+    {
+        var problems = OffresEmploi.SampleVerifier.SampleVerifier.VerifySearchBody("""[{"filtre": "experience", "agregation": [{"valeurPossible": "4", "nbResultats": 2}]}]""");
+
+        Assert.Empty(problems);
+    }
+}

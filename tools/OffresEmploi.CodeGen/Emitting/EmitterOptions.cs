@@ -1,0 +1,27 @@
+namespace OffresEmploi.CodeGen.Emitting;
+
+/// <summary>Names the emitter writes that do not come from the spec.</summary>
+internal sealed record EmitterOptions
+{
+    /// <summary>The options used for the SDK.</summary>
+    public static EmitterOptions Default { get; } = new();
+
+    public string ApiNamespace { get; init; } = "OffresEmploi.Sdk";
+
+    public string ModelsNamespace { get; init; } = "OffresEmploi.Sdk.Models";
+
+    public string SerializationNamespace { get; init; } = "OffresEmploi.Sdk.Serialization";
+
+    public string InterfaceName { get; init; } = "IOffresEmploiApi";
+
+    public string JsonContextName { get; init; } = "OffresEmploiJsonContext";
+
+    /// <summary>The generator name stamped in headers and <c>[GeneratedCode]</c>.</summary>
+    public string GeneratorName { get; init; } = "OffresEmploi.CodeGen";
+
+    /// <summary>
+    /// The version stamped in <c>[GeneratedCode]</c>. A constant, not the assembly version, so output only changes when
+    /// the emitter's output format changes (bump it then).
+    /// </summary>
+    public string GeneratorVersion { get; init; } = "1.0.0";
+}
