@@ -19,6 +19,7 @@ internal sealed class ParquetOffreWriter : IOffreWriter
     private readonly string _path;
     private readonly string _spoolPath;
     private readonly JsonLinesOffreWriter _spool;
+    private bool _spoolClosed;
 
     /// <summary>Opens the spool for appending.</summary>
     /// <param name="path">The final Parquet file.</param>
@@ -39,13 +40,25 @@ internal sealed class ParquetOffreWriter : IOffreWriter
     /// <inheritdoc/>
     public async ValueTask CompleteAsync(CancellationToken cancellationToken = default)
     {
-        _ = await _spool.FlushAsync(cancellationToken).ConfigureAwait(false);
+        // Close the spool before reading it back: Windows refuses to read or delete a file open for writing.
+        await CloseSpoolAsync().ConfigureAwait(false);
         await ConvertAsync(_spoolPath, _path, cancellationToken).ConfigureAwait(false);
         File.Delete(_spoolPath);
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => _spool.DisposeAsync();
+    public ValueTask DisposeAsync() => CloseSpoolAsync();
+
+    private ValueTask CloseSpoolAsync()
+    {
+        if (_spoolClosed)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _spoolClosed = true;
+        return _spool.DisposeAsync();
+    }
 
     /// <summary>Converts a JSON Lines file of offers into a Parquet file of flattened rows.</summary>
     /// <param name="jsonLinesPath">The source.</param>

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using OffresEmploi.Cli.Harvesting;
+
+namespace OffresEmploi.Cli.Infrastructure;
+
+/// <summary>Source-generated JSON metadata for the CLI's own files.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(HarvestCheckpoint))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
