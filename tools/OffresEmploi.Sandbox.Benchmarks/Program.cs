@@ -52,6 +52,11 @@ var scenarios = new (string Name, Func<int, SandboxSearchQuery> Query, int First
     ("commune + distance=20", k => new SandboxSearchQuery { Commune = [communes[k % communes.Length]], Distance = 20 }, 0, 149),
     ("minCreationDate..maxCreationDate (7 days)", k => new SandboxSearchQuery { MinCreationDate = now.AddDays(-8 - (k % 60)), MaxCreationDate = now.AddDays(-1 - (k % 60)) }, 0, 149),
     ("sort=1, range=3000-3149", _ => new SandboxSearchQuery { Sort = 1 }, 3000, 3149),
+
+    // Harder cases, for information: no index narrows them, so every offer is tested.
+    ("(motsCles alone, sort=0)", k => new SandboxSearchQuery { MotsCles = [keywords[k % keywords.Length]] }, 0, 149),
+    ("(typeContrat=CDI + tempsPlein, sort=1, range=3000-3149)", _ => new SandboxSearchQuery { TypeContrat = ["CDI"], TempsPlein = true, Sort = 1 }, 3000, 3149),
+    ("(commune + distance=50, sort=2)", k => new SandboxSearchQuery { Commune = [communes[k % communes.Length]], Distance = 50, Sort = 2 }, 0, 149),
 };
 
 Console.WriteLine("| Search | Matches (last run) | p50 | p99 | mean |");

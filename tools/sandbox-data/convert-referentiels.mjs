@@ -47,6 +47,20 @@ for (const o of offers) {
   const code = codeByLabel.get(o.appellationlibelle);
   if (code && romeCodes.has(o.romeCode) && !mapping.has(code)) mapping.set(code, o.romeCode);
 }
+// A few frequent appellations that neither source links, placed by the project.
+const extras = [
+  ['Cuisinier / Cuisinière', 'G1602'],
+  ['Chauffeur / Chauffeuse de poids lourd', 'N4101'],
+  ['Développeur / Développeuse informatique', 'M1805'],
+  ['Auxiliaire de vie', 'K1302'],
+  ['Aide à domicile', 'K1304'],
+  ['Employé polyvalent / Employée polyvalente de restauration', 'G1603'],
+];
+for (const [label, rome] of extras) {
+  const code = codeByLabel.get(label);
+  if (!code || !romeCodes.has(rome)) throw new Error(`unknown extra appellation ${label} -> ${rome}`);
+  if (!mapping.has(code)) mapping.set(code, rome);
+}
 writeFileSync(join(outDir, 'appellations-rome.tsv'), '# appellation\tcodeRome\n'
   + tsv([...mapping].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]))));
 

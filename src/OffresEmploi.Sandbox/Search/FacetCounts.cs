@@ -11,15 +11,13 @@ internal sealed class FacetCounts
 {
     public const int BlockSize = 4096;
 
-    private readonly OffreCorpus _corpus;
     private readonly int[][] _types;
     private readonly int[][] _natures;
     private readonly int[][] _experiences;
     private readonly int[][] _qualifications;
 
-    public FacetCounts(OffreCorpus corpus)
+    public FacetCounts(OffreCorpus corpus, SearchIndex index)
     {
-        _corpus = corpus;
         var blocks = (corpus.Count / BlockSize) + 1;
         _types = New(corpus.Data.TypesContrats.Length, blocks);
         _natures = New(corpus.Data.NaturesContrats.Length, blocks);
@@ -35,8 +33,8 @@ internal sealed class FacetCounts
             {
                 _types[corpus.TypeContrat[i]][b]++;
                 _natures[corpus.NatureContrat[i]][b]++;
-                _experiences[OffreFacets.Experience(corpus, i)][b]++;
-                _qualifications[OffreFacets.Qualification(corpus, i)][b]++;
+                _experiences[index.ExperienceBand[i]][b]++;
+                _qualifications[index.QualificationBand[i]][b]++;
             }
         }
     }

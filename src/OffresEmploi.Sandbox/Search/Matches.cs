@@ -7,6 +7,7 @@ namespace OffresEmploi.Sandbox.Search;
 internal sealed class Matches : IDisposable
 {
     private readonly OffreCorpus _corpus;
+    private readonly SearchIndex _index;
     private readonly int[] _types;
     private readonly int[] _natures;
     private readonly int[] _experiences = new int[OffreFacets.ExperienceCodes.Length];
@@ -14,9 +15,10 @@ internal sealed class Matches : IDisposable
     private int[] _indices;
     private byte[]? _scores;
 
-    public Matches(OffreCorpus corpus, bool scored)
+    public Matches(OffreCorpus corpus, SearchIndex index, bool scored)
     {
         _corpus = corpus;
+        _index = index;
         _types = new int[corpus.Data.TypesContrats.Length];
         _natures = new int[corpus.Data.NaturesContrats.Length];
         _indices = ArrayPool<int>.Shared.Rent(1024);
@@ -47,8 +49,8 @@ internal sealed class Matches : IDisposable
         Count++;
         _types[_corpus.TypeContrat[index]]++;
         _natures[_corpus.NatureContrat[index]]++;
-        _experiences[OffreFacets.Experience(_corpus, index)]++;
-        _qualifications[OffreFacets.Qualification(_corpus, index)]++;
+        _experiences[_index.ExperienceBand[index]]++;
+        _qualifications[_index.QualificationBand[index]]++;
     }
 
     /// <summary>Counts offers [lo, hi) in the facets, without listing them.</summary>
@@ -58,8 +60,8 @@ internal sealed class Matches : IDisposable
         {
             _types[_corpus.TypeContrat[index]]++;
             _natures[_corpus.NatureContrat[index]]++;
-            _experiences[OffreFacets.Experience(_corpus, index)]++;
-            _qualifications[OffreFacets.Qualification(_corpus, index)]++;
+            _experiences[_index.ExperienceBand[index]]++;
+            _qualifications[_index.QualificationBand[index]]++;
         }
     }
 

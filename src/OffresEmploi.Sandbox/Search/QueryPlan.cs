@@ -19,6 +19,9 @@ internal sealed partial class QueryPlan
     /// <summary>Gets the corpus the plan tests offers of.</summary>
     public OffreCorpus Corpus => _corpus;
 
+    /// <summary>Gets the indexes of the corpus.</summary>
+    public SearchIndex Index => _index;
+
     /// <summary>Gets a value indicating whether the query cannot match anything (e.g. an unknown code).</summary>
     public bool Impossible { get; private set; }
 
@@ -104,7 +107,7 @@ internal sealed partial class QueryPlan
         }
 
         var rome = _index.Rome[i];
-        if ((DepartementAllowed is not null && !DepartementAllowed[c.Data.Communes.Departement[c.Commune[i]]])
+        if ((DepartementAllowed is not null && !DepartementAllowed[_index.Departement[i]])
             || (RomeAllowed is not null && !RomeAllowed[rome])
             || (Appellation >= 0 && c.Appellation[i] != Appellation))
         {
@@ -121,9 +124,9 @@ internal sealed partial class QueryPlan
             }
         }
 
-        if ((ExperienceFacet >= 0 && OffreFacets.Experience(c, i) != ExperienceFacet)
+        if ((ExperienceFacet >= 0 && _index.ExperienceBand[i] != ExperienceFacet)
             || (ExperienceExige >= 0 && c.ExperienceExige[i] != ExperienceExige)
-            || (QualificationFacet >= 0 && OffreFacets.Qualification(c, i) != QualificationFacet)
+            || (QualificationFacet >= 0 && _index.QualificationBand[i] != QualificationFacet)
             || (PartnerAllowed is not null && !PartnerAllowed[c.Partner[i]])
             || (NafAllowed is not null && !NafAllowed[c.Naf[i]])
             || (FlagsSet != 0 && (c.Flags[i] & FlagsSet) != FlagsSet)

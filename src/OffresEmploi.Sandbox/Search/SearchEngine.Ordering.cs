@@ -69,6 +69,8 @@ public sealed partial class SearchEngine
         var indices = matches.Indices;
         var corpus = plan.Corpus;
         var communes = corpus.Data.Communes;
+        // Offers share their commune's coordinates: one distance per commune, computed when first needed.
+        var byCommune = new double[communes.Count];
         var keys = new (double Distance, int Index)[indices.Length];
         for (var m = 0; m < indices.Length; m++)
         {
@@ -77,9 +79,17 @@ public sealed partial class SearchEngine
             if (corpus.LieuMode[i] != 2)
             {
                 var commune = corpus.Commune[i];
-                foreach (var (lat, lon) in plan.Centres)
+                distance = byCommune[commune];
+                if (distance == 0)
                 {
-                    distance = Math.Min(distance, GeoDistance.Kilometres(lat, lon, communes.Latitude[commune], communes.Longitude[commune]));
+                    distance = double.MaxValue;
+                    foreach (var (lat, lon) in plan.Centres)
+                    {
+                        distance = Math.Min(distance, GeoDistance.Kilometres(lat, lon, communes.Latitude[commune], communes.Longitude[commune]));
+                    }
+
+                    // 0 marks "not computed yet": a commune at the very centre is stored as a tiny positive distance.
+                    distance = byCommune[commune] = Math.Max(distance, double.Epsilon);
                 }
             }
 

@@ -23,7 +23,7 @@ public sealed partial class SearchEngine
         _corpus = corpus;
         _timeProvider = timeProvider;
         _index = new SearchIndex(corpus);
-        _facets = new FacetCounts(corpus);
+        _facets = new FacetCounts(corpus, _index);
     }
 
     /// <summary>Gets the corpus searched.</summary>
@@ -51,7 +51,7 @@ public sealed partial class SearchEngine
             return SearchRange(plan, first, last);
         }
 
-        var matches = new Matches(_corpus, plan.Keywords is not null);
+        var matches = new Matches(_corpus, _index, plan.Keywords is not null);
         try
         {
             Collect(plan, matches);
@@ -70,7 +70,7 @@ public sealed partial class SearchEngine
     private SearchResult SearchRange(QueryPlan plan, int first, int last)
     {
         var total = plan.Hi - plan.Lo;
-        using var counts = new Matches(_corpus, scored: false);
+        using var counts = new Matches(_corpus, _index, scored: false);
         _facets.AddRange(counts, plan.Lo, plan.Hi);
         var end = Math.Min(last, total - 1);
         var page = first > end ? [] : new int[end - first + 1];
