@@ -21,6 +21,9 @@ internal sealed class CliContext
     /// <summary>Creates the in-process sandbox used when no credentials are set or <c>--sandbox</c> is given.</summary>
     public Func<HttpMessageHandler> CreateSandboxHandler { get; init; } = static () => new SandboxHttpMessageHandler(new SandboxOptions());
 
+    /// <summary>Whether a session disposes the sandbox handler it created (false when tests share one sandbox).</summary>
+    public bool OwnsSandboxHandler { get; init; } = true;
+
     /// <summary>The handler used to reach the real API; null for the default network stack.</summary>
     public HttpMessageHandler? ApiHandler { get; init; }
 

@@ -1,0 +1,39 @@
+using OffresEmploi.Cli.Charts;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Rendering;
+using OffresEmploi.Cli.Settings;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OffresEmploi.Cli.Commands;
+
+/// <summary><c>offres facets</c>: how the matching offers split by contract type, experience, qualification and nature.</summary>
+internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSettings>(context)
+{
+    public override async Task<int> ExecuteAsync(CommandContext commandContext, FacetsSettings settings, CancellationToken cancellationToken)
+    {
+        var query = BuildQuery(settings);
+        using var session = OpenSession(settings);
+
+        // One offer is enough: filtresPossibles always covers the whole result set.
+        var page = await session.Client.SearchAsync(query.Request with { Range = "0-0" }, cancellationToken);
+        var facets = FacetBuilder.Build(page.FiltresPossibles);
+        if (facets.Count == 0)
+        {
+            Context.Out.MarkupLine("No offer matches.");
+            return ExitCodes.Success;
+        }
+
+        Context.Out.MarkupLine($"[bold]{Formats.Count(page.Total ?? facets[0].Total)} offers[/] [dim]({Markup.Escape(query.Summary)})[/]");
+        Context.Out.WriteLine();
+        Context.Out.Write(FacetView.Create(facets));
+        if (settings.Png is { } png)
+        {
+            var path = Path.GetFullPath(png);
+            var (width, height) = FacetChart.SavePng(facets, $"Offres d'emploi: {query.Summary}", path);
+            Context.Out.MarkupLine($"Wrote {Markup.Escape(path)} ({width}×{height}).");
+        }
+
+        return ExitCodes.Success;
+    }
+}

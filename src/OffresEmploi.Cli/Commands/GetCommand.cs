@@ -1,0 +1,34 @@
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Output;
+using OffresEmploi.Cli.Rendering;
+using OffresEmploi.Cli.Settings;
+using OffresEmploi.Sdk.Serialization;
+using Spectre.Console.Cli;
+
+namespace OffresEmploi.Cli.Commands;
+
+/// <summary><c>offres get ID</c>: one offer, laid out for reading, or its JSON.</summary>
+internal sealed class GetCommand(CliContext context) : ApiCommand<GetSettings>(context)
+{
+    public override async Task<int> ExecuteAsync(CommandContext commandContext, GetSettings settings, CancellationToken cancellationToken)
+    {
+        using var session = OpenSession(settings);
+        var offre = await session.Client.GetOffreAsync(settings.Id.Trim(), cancellationToken);
+        if (offre is null)
+        {
+            Context.Error.MarkupLine($"[red]error:[/] no offer has the id {Spectre.Console.Markup.Escape(settings.Id)} (it may have expired).");
+            return ExitCodes.Failure;
+        }
+
+        if (settings.Json)
+        {
+            await Context.Out.Profile.Out.Writer.WriteLineAsync(JsonText.Serialize(offre, OffresEmploiJsonContext.Default.Offre, indented: true));
+        }
+        else
+        {
+            Context.Out.Write(OffreDetail.Create(offre));
+        }
+
+        return ExitCodes.Success;
+    }
+}

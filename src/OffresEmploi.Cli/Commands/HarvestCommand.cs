@@ -1,0 +1,32 @@
+using OffresEmploi.Cli.Harvesting;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Settings;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OffresEmploi.Cli.Commands;
+
+/// <summary><c>offres harvest --out FILE</c>: every matching offer, streamed to disk, resumable, with a reconciliation line.</summary>
+internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSettings>(context)
+{
+    public override async Task<int> ExecuteAsync(CommandContext commandContext, HarvestSettings settings, CancellationToken cancellationToken)
+    {
+        var files = HarvestFiles.For(settings.Out!);
+        var query = BuildQuery(settings);
+        using var session = OpenSession(settings);
+        await using var output = await HarvestOutput.OpenAsync(files, query.Summary, settings.Force, Context.TimeProvider, cancellationToken);
+        if (output.Resumed is { } resumed)
+        {
+            Context.Error.MarkupLine($"Resuming: {Formats.Count(output.Offers)} offers already in {Markup.Escape(files.OutputPath)} (checkpoint of {resumed.UpdatedAt:u}).");
+        }
+
+        var progress = new HarvestProgressView(Context.Error, Context.TimeProvider);
+        var result = await progress.RunAsync(
+            report => HarvestRunner.RunAsync(session.Client, query.Request, output, report, cancellationToken),
+            cancellationToken);
+        await output.CompleteAsync(cancellationToken);
+
+        Context.Out.MarkupLine(Markup.Escape(result.Describe(files.OutputPath, output.Offers, output.Duplicates)));
+        return ExitCodes.Success;
+    }
+}

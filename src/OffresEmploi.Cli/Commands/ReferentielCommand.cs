@@ -1,0 +1,58 @@
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Output;
+using OffresEmploi.Cli.Rendering;
+using OffresEmploi.Cli.Settings;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Serialization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OffresEmploi.Cli.Commands;
+
+/// <summary><c>offres referentiel [NAME]</c>: the codes and labels of a referentiel, or the list of referentiels.</summary>
+internal sealed class ReferentielCommand(CliContext context) : ApiCommand<ReferentielSettings>(context)
+{
+    public override async Task<int> ExecuteAsync(CommandContext commandContext, ReferentielSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Name is null)
+        {
+            var names = new Table().Border(TableBorder.Rounded).AddColumn("Référentiel").AddColumn("Contenu");
+            foreach (var (name, description) in ReferentielNames.All)
+            {
+                names.AddRow(new Text(name), new Text(description));
+            }
+
+            Context.Out.Write(names);
+            return ExitCodes.Success;
+        }
+
+        var resolved = ReferentielNames.Resolve(settings.Name);
+        using var session = OpenSession(settings);
+        var entries = await session.Client.GetReferentielAsync(resolved, cancellationToken);
+        var fragment = settings.Filter is null ? null : TextFold.Fold(settings.Filter.Trim());
+        var shown = entries.Where(e => fragment is null || TextFold.Contains(e.Code, fragment) || TextFold.Contains(e.Libelle, fragment)).ToList();
+
+        if (settings.Json)
+        {
+            var writer = Context.Out.Profile.Out.Writer;
+            foreach (var entry in shown)
+            {
+                await writer.WriteLineAsync(JsonText.Serialize(entry, OffresEmploiJsonContext.Default.Referentiel));
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Code").AddColumn("Libellé");
+        table.Columns[0].NoWrap();
+        foreach (var entry in shown)
+        {
+            table.AddRow(new Text(entry.Code ?? ""), new Text(entry.Libelle ?? ""));
+        }
+
+        Context.Out.Write(table);
+        var filtered = fragment is null ? "" : $" matching \"{settings.Filter}\"";
+        Context.Out.MarkupLine($"[dim]{Formats.Count(shown.Count)} of {Formats.Count(entries.Count)} entries{Markup.Escape(filtered)} in {resolved}.[/]");
+        return ExitCodes.Success;
+    }
+}
