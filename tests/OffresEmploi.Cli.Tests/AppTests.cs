@@ -1,0 +1,76 @@
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Tests.TestSupport;
+using OffresEmploi.Sdk;
+
+namespace OffresEmploi.Cli.Tests;
+
+public sealed class AppTests
+{
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        var run = await new CliRunner().RunAsync("--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        foreach (var command in new[] { "search", "get", "referentiel", "facets", "salaries", "harvest" })
+        {
+            Assert.Contains(command, run.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("search", "--near")]
+    [InlineData("get", "048KLTP")]
+    [InlineData("referentiel", "--filter")]
+    [InlineData("facets", "--png")]
+    [InlineData("salaries", "--csv")]
+    [InlineData("harvest", "--out")]
+    public async Task CommandHelp_HasOptionsAndExamples(string command, string expected)
+    {
+        var run = await new CliRunner().RunAsync(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("EXAMPLES", run.Out, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Out, StringComparison.Ordinal);
+        Assert.Contains("--sandbox", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExitCode2OneLine()
+    {
+        var run = await new CliRunner().RunAsync("serch", "boulanger");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task CancelledBeforeStart_ExitCode130()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var run = await new CliRunner().RunAsync(["search", "boulanger"], cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, run.ExitCode);
+        Assert.Contains("Cancelled.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(400, "JCS0011G", "Valeur du paramètre « typeContrat » incorrecte.", "API error (HTTP 400, JCS0011G): Valeur du paramètre « typeContrat » incorrecte.")]
+    [InlineData(0, null, null, "API error (no response")]
+    public void ErrorReporter_ApiErrors_ExitCode1WithStatusAndCode(int status, string? code, string? apiMessage, string expected)
+    {
+        var exception = new OffresEmploiException("The API failed.\nDetails follow.") { Status = status, ErrorCode = code, ApiMessage = apiMessage };
+
+        var (exitCode, message) = ErrorReporter.Describe(exception);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.StartsWith(expected, message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', message);
+    }
+
+    [Fact]
+    public void ErrorReporter_ArgumentException_IsUsage() =>
+        Assert.Equal(ExitCodes.Usage, ErrorReporter.Describe(new ArgumentException("motsCles: at most 7 keywords")).Code);
+}

@@ -1,0 +1,46 @@
+using OffresEmploi.Cli.Charts;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Tests.TestSupport;
+
+namespace OffresEmploi.Cli.Tests.Commands;
+
+public sealed class FacetsCommandTests
+{
+    [Fact]
+    public async Task Facets_ShowsOneChartPerFilterWithFrenchLabels()
+    {
+        var run = await new CliRunner().RunAsync("facets", "--departement", "74");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        foreach (var title in new[] { "Type de contrat", "Expérience", "Qualification", "Nature du contrat" })
+        {
+            Assert.Contains(title, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Contrat à durée indéterminée (CDI)", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"[\d ]+ offers \(departement=74\)", run.Out);
+    }
+
+    [Fact]
+    public async Task Facets_Png_WritesFacetedChart()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("facets.png");
+
+        var run = await new CliRunner().RunAsync("facets", "développeur", "--png", path);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var (width, height) = PngFile.ReadSize(path);
+        Assert.Equal(2 * FacetChart.PanelWidth, width);
+        Assert.InRange(height, 2 * FacetChart.MinPanelHeight, 4000);
+        Assert.Contains($"({width}×{height})", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Facets_PngWithoutPngExtension_ExitCode2()
+    {
+        var run = await new CliRunner().RunAsync("facets", "--png", "chart.jpg");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+    }
+}

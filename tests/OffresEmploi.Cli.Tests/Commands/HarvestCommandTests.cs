@@ -1,0 +1,142 @@
+using CsvHelper;
+using OffresEmploi.Cli.Harvesting;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Output;
+using OffresEmploi.Cli.Tests.TestSupport;
+using Parquet.Serialization;
+
+namespace OffresEmploi.Cli.Tests.Commands;
+
+public sealed class HarvestCommandTests
+{
+    private static readonly string[] Filters = ["--type-contrat", "CDD"];
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>The ids a plain search returns for the same filters: the set a harvest must reproduce.</summary>
+    private static async Task<HashSet<string>> ExpectedIdsAsync()
+    {
+        var run = await new CliRunner().RunAsync(["search", .. Filters, "--json", "--limit", "3150"], Token);
+        var ids = SearchCommandTests.ParseJsonLines(run).Select(o => o.Id!).ToHashSet(StringComparer.Ordinal);
+        Assert.InRange(ids.Count, 300, 3149);
+        return ids;
+    }
+
+    private static async Task<List<string>> ReadIdsAsync(string path)
+    {
+        if (path.EndsWith(".parquet", StringComparison.Ordinal))
+        {
+            var result = await ParquetSerializer.DeserializeAsync<OffreRecord>(path, cancellationToken: Token);
+            return [.. result.Data.Select(r => r.Id)];
+        }
+
+        if (path.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            await using var csv = CsvReader.FromFile(path);
+            return [.. csv.GetRecords<OffreRecord>().Select(r => r.Id)];
+        }
+
+        return await OffreIdReader.ReadAsync(path, OutputFormat.JsonLines, Token);
+    }
+
+    [Theory]
+    [InlineData("offres.csv")]
+    [InlineData("offres.jsonl")]
+    [InlineData("offres.parquet")]
+    public async Task Harvest_Complete_WritesEveryOfferOnceAndReconciles(string name)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File(name);
+        var expected = await ExpectedIdsAsync();
+
+        var run = await new CliRunner().RunAsync(["harvest", .. Filters, "--out", path], Token);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var ids = await ReadIdsAsync(path);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(expected, ids.ToHashSet());
+        Assert.Contains($"Harvested {Formats.Count(expected.Count)} of {Formats.Count(expected.Count)} offers", run.Out, StringComparison.Ordinal);
+        Assert.Contains("complete", run.Out, StringComparison.Ordinal);
+        Assert.False(File.Exists(path + ".checkpoint.json"));
+        Assert.Contains("Sandbox data", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("resume.csv")]
+    [InlineData("resume.jsonl")]
+    [InlineData("resume.parquet")]
+    public async Task Harvest_CancelledThenResumed_SameSetWithoutDuplicates(string name)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File(name);
+        var expected = await ExpectedIdsAsync();
+
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        using var interrupting = new CancelAfterSearchesHandler(TestSandbox.Handler, searches: 3, cancellation);
+        var cancelled = await new CliRunner { SandboxHandler = interrupting }.RunAsync(["harvest", .. Filters, "--out", path], cancellation.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, cancelled.ExitCode);
+        Assert.Contains("Cancelled.", cancelled.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(path + ".checkpoint.json"), "the checkpoint stays after Ctrl+C");
+
+        var resumed = await new CliRunner().RunAsync(["harvest", .. Filters, "--out", path], Token);
+
+        Assert.Equal(ExitCodes.Success, resumed.ExitCode);
+        Assert.Matches(@"Resuming: [\d ]+ offers already in", resumed.Error);
+        var ids = await ReadIdsAsync(path);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(expected, ids.ToHashSet());
+        Assert.False(File.Exists(path + ".checkpoint.json"));
+    }
+
+    [Fact]
+    public async Task Harvest_ExistingOutputWithoutCheckpoint_NeedsForce()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("exists.jsonl");
+        await File.WriteAllTextAsync(path, "{\"id\":\"OLD0001\"}\n", Token);
+
+        var refused = await new CliRunner().RunAsync(["harvest", .. Filters, "--out", path], Token);
+        var forced = await new CliRunner().RunAsync(["harvest", .. Filters, "--out", path, "--force"], Token);
+
+        Assert.Equal(ExitCodes.Usage, refused.ExitCode);
+        Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, forced.ExitCode);
+        Assert.DoesNotContain("OLD0001", await ReadIdsAsync(path));
+    }
+
+    [Fact]
+    public async Task Harvest_BeyondTheRangeCap_SaysWhatIsMissing()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("all.jsonl");
+
+        var run = await new CliRunner().RunAsync(["harvest", "--out", path], Token);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var ids = await ReadIdsAsync(path);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains($"Harvested {Formats.Count(ids.Count)} of", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("harvest", "boulanger")]
+    [InlineData("harvest", "--out", "offres.xlsx")]
+    public async Task Harvest_BadOutput_ExitCode2(params string[] args)
+    {
+        var run = await new CliRunner().RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+    }
+
+    [Fact]
+    public void Describe_FewerThanReachableCap_ExplainsTheGap()
+    {
+        var result = new HarvestResult(Windows: 1, Requests: 21, ExpectedTotal: 9000, Reachable: 3150);
+
+        var line = result.Describe("/tmp/x.csv", offers: 3150, duplicates: 0);
+
+        Assert.Contains("Harvested 3 150 of 9 000 offers", line, StringComparison.Ordinal);
+        Assert.Contains("at most 3 150 offers per query", line, StringComparison.Ordinal);
+    }
+}

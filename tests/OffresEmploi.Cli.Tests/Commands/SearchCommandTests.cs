@@ -1,0 +1,161 @@
+using System.Text.Json;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Tests.TestSupport;
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sdk;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Serialization;
+
+namespace OffresEmploi.Cli.Tests.Commands;
+
+public sealed class SearchCommandTests
+{
+    private static CliRunner CreateSut() => new();
+
+    internal static List<Offre> ParseJsonLines(CliRun run) =>
+        run.OutLines.Select(line => JsonSerializer.Deserialize(line, OffresEmploiJsonContext.Default.Offre)!).ToList();
+
+    [Fact]
+    public async Task Search_Keyword_PrintsTableOfSandboxOffersAndSaysSo()
+    {
+        var run = await CreateSut().RunAsync("search", "développeur");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Sandbox data", run.Error, StringComparison.Ordinal);
+        foreach (var header in new[] { "Intitulé", "Employeur", "Lieu", "Contrat", "Salaire", "Publiée", "Id" })
+        {
+            Assert.Contains(header, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"20 of [\d ]+ offers\.", run.Out);
+    }
+
+    [Fact]
+    public async Task Search_Json_StreamsOneCompleteOfferPerLine()
+    {
+        var run = await CreateSut().RunAsync("search", "--json", "--limit", "5");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var offres = ParseJsonLines(run);
+        Assert.Equal(5, offres.Count);
+        Assert.All(offres, o => Assert.False(string.IsNullOrEmpty(o.Id)));
+        Assert.DoesNotContain("Intitulé", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_LimitOverOnePage_ReadsSeveralPagesWithoutRepeats()
+    {
+        var run = await CreateSut().RunAsync("search", "--json", "--limit", "320");
+
+        var ids = ParseJsonLines(run).Select(o => o.Id).ToList();
+        Assert.Equal(320, ids.Count);
+        Assert.Equal(320, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Search_TypeContratFilter_ReturnsOnlyThoseContracts()
+    {
+        var run = await CreateSut().RunAsync("search", "--type-contrat", "cdi,CDD", "--json", "--limit", "150");
+
+        var offres = ParseJsonLines(run);
+        Assert.NotEmpty(offres);
+        Assert.All(offres, o => Assert.Contains(o.TypeContrat!.Value.Value, new[] { "CDI", "CDD" }));
+    }
+
+    [Fact]
+    public async Task Search_PlaceName_SameResultsAsTheInseeCode()
+    {
+        var byName = await CreateSut().RunAsync("search", "--near", "Annecy", "--distance", "30", "--json", "--limit", "50");
+        var byCode = await CreateSut().RunAsync("search", "--commune", "74010", "--distance", "30", "--json", "--limit", "50");
+
+        Assert.Equal(ExitCodes.Success, byName.ExitCode);
+        Assert.Contains("Annecy (74, INSEE 74010)", byName.Error, StringComparison.Ordinal);
+        Assert.NotEmpty(byName.OutLines);
+        Assert.Equal(byCode.Out, byName.Out);
+    }
+
+    [Fact]
+    public async Task Search_SortByDate_NewestFirst()
+    {
+        var run = await CreateSut().RunAsync("search", "--sort", "date", "--json", "--limit", "40");
+
+        var dates = ParseJsonLines(run).Select(o => o.DateCreation!.Value).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+    }
+
+    [Fact]
+    public async Task Search_NothingMatches_SaysSo()
+    {
+        var run = await CreateSut().RunAsync("search", "zzqxjwv");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("No offer matches.", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("search", "--limit", "0")]
+    [InlineData("search", "--limit", "5000")]
+    [InlineData("search", "--sort", "salaire")]
+    [InlineData("search", "--temps-plein", "--temps-partiel")]
+    [InlineData("search", "--distance", "10")]
+    [InlineData("search", "--since", "hier")]
+    [InlineData("search", "--no-such-option")]
+    [InlineData("search", "--limit", "ten")]
+    [InlineData("search", "--near", "Nowhere-sur-Rien")]
+    [InlineData("search", "--departement", "Atlantide")]
+    public async Task Search_BadArguments_OneErrorLineAndExitCode2(params string[] args)
+    {
+        var run = await CreateSut().RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        var errorLines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("Sandbox data", StringComparison.Ordinal)).ToList();
+        Assert.Single(errorLines);
+        Assert.StartsWith("error:", errorLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WithCredentials_UsesTheApiAndPrintsNoSandboxNotice()
+    {
+        var runner = new CliRunner { ApiHandler = TestSandbox.Handler }
+            .WithEnvironment(OffresEmploiOptions.ClientIdVariable, SandboxDefaults.ClientId)
+            .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, SandboxDefaults.ClientSecret)
+            .WithEnvironment(OffresEmploiOptions.BaseAddressVariable, SandboxDefaults.BaseAddress.ToString())
+            .WithEnvironment(OffresEmploiOptions.TokenEndpointVariable, SandboxDefaults.TokenEndpoint.ToString());
+
+        var run = await runner.RunAsync("search", "--json", "--limit", "3");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(3, run.OutLines.Count);
+        Assert.DoesNotContain("Sandbox", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WrongCredentials_ExitCode1WithoutTheSecret()
+    {
+        var runner = new CliRunner { ApiHandler = TestSandbox.Handler }
+            .WithEnvironment(OffresEmploiOptions.ClientIdVariable, "someone")
+            .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, "s3cr3t-value")
+            .WithEnvironment(OffresEmploiOptions.BaseAddressVariable, SandboxDefaults.BaseAddress.ToString())
+            .WithEnvironment(OffresEmploiOptions.TokenEndpointVariable, SandboxDefaults.TokenEndpoint.ToString());
+
+        var run = await runner.RunAsync("search", "boulanger");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("authentication failed", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-value", run.Error + run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_SandboxFlag_WinsOverCredentials()
+    {
+        var runner = new CliRunner()
+            .WithEnvironment(OffresEmploiOptions.ClientIdVariable, "someone")
+            .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, "secret");
+
+        var run = await runner.RunAsync("search", "--sandbox", "--limit", "2", "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Sandbox data (offline simulator; --sandbox)", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+using OffresEmploi.Cli.Infrastructure;
+using Spectre.Console.Testing;
+
+namespace OffresEmploi.Cli.Tests.TestSupport;
+
+/// <summary>Runs <c>offres</c> in process against the test sandbox, with captured consoles and a chosen environment.</summary>
+internal sealed class CliRunner
+{
+    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
+
+    public HttpMessageHandler SandboxHandler { get; init; } = TestSandbox.Handler;
+
+    public HttpMessageHandler? ApiHandler { get; init; }
+
+    public CliRunner WithEnvironment(string name, string value)
+    {
+        _environment[name] = value;
+        return this;
+    }
+
+    public async Task<CliRun> RunAsync(params string[] args) =>
+        await RunAsync(args, TestContext.Current.CancellationToken);
+
+    public async Task<CliRun> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var output = new TestConsole().Width(160);
+        var error = new TestConsole().Width(160);
+        var context = new CliContext
+        {
+            Out = output,
+            Error = error,
+            GetEnvironmentVariable = name => _environment.GetValueOrDefault(name),
+            CreateSandboxHandler = () => SandboxHandler,
+            OwnsSandboxHandler = false,
+            ApiHandler = ApiHandler,
+        };
+        var exitCode = await OffresApp.RunAsync(args, context, cancellationToken);
+        return new CliRun(exitCode, output.Output, error.Output);
+    }
+}
