@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Resilience;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk;
 
@@ -151,7 +153,7 @@ internal static class OffresEmploiErrorFactory
     }
 
     /// <summary>Reads <c>{message, codeHttp, codeErreur}</c>; returns null for any other body.</summary>
-    public static ApiErrorBody? TryParseApiError(string? content)
+    public static ErreurApi? TryParseApiError(string? content)
     {
         if (string.IsNullOrWhiteSpace(content) || content.TrimStart()[0] != '{')
         {
@@ -160,7 +162,7 @@ internal static class OffresEmploiErrorFactory
 
         try
         {
-            var body = JsonSerializer.Deserialize(content, ErrorsJsonContext.Default.ApiErrorBody);
+            var body = JsonSerializer.Deserialize(content, OffresEmploiJsonContext.Default.ErreurApi);
             return body is { Message: null, CodeErreur: null } ? null : body;
         }
         catch (JsonException)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Salaries;
 
@@ -22,6 +23,11 @@ namespace OffresEmploi.Sdk.Salaries;
 public static partial class SalaryParser
 {
     private const string Number = @"\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+
+    /// <summary>Reads an offer's <c>salaire</c>: the libelle, then the commentaire if the libelle gave nothing.</summary>
+    /// <param name="salaire">The offer's <see cref="Salaire"/>; null gives <see cref="SalaireParse.Unparsed"/>.</param>
+    /// <returns>The result.</returns>
+    public static SalaireParse Parse(Salaire? salaire) => Parse(salaire?.Libelle, salaire?.Commentaire);
 
     /// <summary>Reads the libelle, then the commentaire if the libelle gave nothing.</summary>
     /// <param name="libelle">The offer's <c>salaire.libelle</c>.</param>
