@@ -16,28 +16,30 @@ internal static class OffresApp
     {
         try
         {
-            return await Create(context).RunAsync(args, cancellationToken);
+            return await Create(context, cancellationToken).RunAsync(args, cancellationToken);
         }
         catch (Exception exception)
         {
             // Spectre reports most failures through the exception handler; this catches what escapes it.
-            return ErrorReporter.Report(context.Error, exception);
+            return ErrorReporter.Report(context.Error, exception, cancellationToken);
         }
     }
 
     /// <summary>Builds the application.</summary>
     /// <param name="context">Consoles, environment and handlers.</param>
+    /// <param name="cancellationToken">The Ctrl+C token, so any failure after it is reported as a cancellation.</param>
     /// <returns>The application.</returns>
-    public static CommandApp Create(CliContext context)
+    public static CommandApp Create(CliContext context, CancellationToken cancellationToken = default)
     {
-        var registrar = new CliTypeRegistrar(context);
-        var app = new CommandApp(registrar);
+        var app = new CommandApp();
         app.Configure(config =>
         {
+            config.Settings.Registrar.RegisterInstance(context);
             config.SetApplicationName("offres");
             config.ConfigureConsole(context.Out);
             config.Settings.CancellationExitCode = ExitCodes.Cancelled;
-            config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context.Error, exception));
+            config.Settings.StrictParsing = true;
+            config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context.Error, exception, cancellationToken));
             config.AddExample("search", "développeur", "--near", "Annecy", "--distance", "20");
             config.AddExample("harvest", "boulanger", "--departement", "Bretagne", "--out", "boulangers.parquet");
 

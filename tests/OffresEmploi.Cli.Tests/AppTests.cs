@@ -9,7 +9,7 @@ public sealed class AppTests
     [Fact]
     public async Task Help_ListsEveryCommand()
     {
-        var run = await new CliRunner().RunAsync("--help");
+        var run = await new CliRunner().InvokeAsync("--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var command in new[] { "search", "get", "referentiel", "facets", "salaries", "harvest" })
@@ -27,7 +27,7 @@ public sealed class AppTests
     [InlineData("harvest", "--out")]
     public async Task CommandHelp_HasOptionsAndExamples(string command, string expected)
     {
-        var run = await new CliRunner().RunAsync(command, "--help");
+        var run = await new CliRunner().InvokeAsync(command, "--help");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("EXAMPLES", run.Out, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class AppTests
     [Fact]
     public async Task UnknownCommand_ExitCode2OneLine()
     {
-        var run = await new CliRunner().RunAsync("serch", "boulanger");
+        var run = await new CliRunner().InvokeAsync("serch", "boulanger");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -2,6 +2,7 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
 using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
+using Spectre.Console;
 using OffresEmploi.Sdk.Serialization;
 using Spectre.Console.Cli;
 
@@ -16,7 +17,7 @@ internal sealed class GetCommand(CliContext context) : ApiCommand<GetSettings>(c
         var offre = await session.Client.GetOffreAsync(settings.Id.Trim(), cancellationToken);
         if (offre is null)
         {
-            Context.Error.MarkupLine($"[red]error:[/] no offer has the id {Spectre.Console.Markup.Escape(settings.Id)} (it may have expired).");
+            Context.Error.MarkupLine($"[red]error:[/] no offer has the id {Markup.Escape(settings.Id)} (it may have expired).");
             return ExitCodes.Failure;
         }
 

@@ -3,6 +3,7 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
 using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
+using Spectre.Console;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using Spectre.Console.Cli;
@@ -37,7 +38,7 @@ internal sealed class SearchCommand(CliContext context) : ApiCommand<SearchSetti
             return ExitCodes.Success;
         }
 
-        Context.Out.Write(OffreTable.Create(offres));
+        Context.Out.Write(OffreTable.Create(offres, Context.Out.Profile.Width));
         var of = total is { } count ? $" of {Formats.Count(count)}" : "";
         Context.Out.MarkupLine($"[dim]{Formats.Count(offres.Count)}{of} offers. `offres get <id>` shows one.[/]");
         return ExitCodes.Success;

@@ -19,7 +19,7 @@ internal static class HarvestRunner
         long? total = null;
         var truncated = false;
         report(new HarvestStatus(1, requests, output.Offers, total));
-        await foreach (var page in client.SearchAllAsync(request).AsPages(cancellationToken))
+        await foreach (var page in client.SearchAllAsync(request, cancellationToken).AsPages(cancellationToken))
         {
             requests++;
             total ??= page.Total;

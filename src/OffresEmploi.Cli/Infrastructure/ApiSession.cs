@@ -1,6 +1,7 @@
 using OffresEmploi.Cli.Settings;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sdk;
+using Spectre.Console;
 
 namespace OffresEmploi.Cli.Infrastructure;
 
@@ -35,11 +36,11 @@ internal sealed class ApiSession : IDisposable
         var clientId = NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.ClientIdVariable));
         var clientSecret = NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.ClientSecretVariable));
         var session = settings.Sandbox || clientId is null || clientSecret is null
-            ? OpenSandbox(context, settings.Sandbox ? "--sandbox" : $"{OffresEmploiOptions.ClientIdVariable} and {OffresEmploiOptions.ClientSecretVariable} are not set")
+            ? OpenSandbox(context, settings.Sandbox ? "--sandbox" : "no OFFRES_EMPLOI_CLIENT_ID/SECRET set")
             : OpenApi(context, clientId, clientSecret);
         if (session.IsSandbox)
         {
-            context.Error.MarkupLine($"[dim]Sandbox data (offline simulator; {Spectre.Console.Markup.Escape(session.SandboxReason!)}).[/]");
+            context.Error.MarkupLine($"[dim]Sandbox data: offline simulator ({Markup.Escape(session.SandboxReason!)}).[/]");
         }
 
         return session;

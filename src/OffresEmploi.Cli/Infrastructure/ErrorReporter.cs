@@ -10,10 +10,12 @@ internal static class ErrorReporter
     /// <summary>Reports an exception.</summary>
     /// <param name="error">Standard error.</param>
     /// <param name="exception">What went wrong.</param>
+    /// <param name="cancellationToken">The Ctrl+C token: once it is cancelled, whatever broke is reported as the cancellation
+    /// (an interrupted read can surface as an I/O or API error rather than <see cref="OperationCanceledException"/>).</param>
     /// <returns>The exit code: 2 for usage errors, 130 for Ctrl+C, 1 otherwise.</returns>
-    public static int Report(IAnsiConsole error, Exception exception)
+    public static int Report(IAnsiConsole error, Exception exception, CancellationToken cancellationToken = default)
     {
-        var (code, message) = Describe(exception);
+        var (code, message) = cancellationToken.IsCancellationRequested ? (ExitCodes.Cancelled, "Cancelled.") : Describe(exception);
         error.MarkupLine(code == ExitCodes.Cancelled ? $"[yellow]{Markup.Escape(message)}[/]" : $"[red]error:[/] {Markup.Escape(message)}");
         return code;
     }

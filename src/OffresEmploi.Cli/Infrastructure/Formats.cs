@@ -21,6 +21,12 @@ internal static class Formats
     public static string Date(DateTimeOffset? value) =>
         value is { } date ? date.UtcDateTime.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>Formats a date for narrow table columns.</summary>
+    /// <param name="value">The instant; shown in UTC.</param>
+    /// <returns>"12/08/25", or an empty string.</returns>
+    public static string ShortDate(DateTimeOffset? value) =>
+        value is { } date ? date.UtcDateTime.ToString("dd/MM/yy", CultureInfo.InvariantCulture) : "";
+
     private static CultureInfo CreateCulture()
     {
         var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();

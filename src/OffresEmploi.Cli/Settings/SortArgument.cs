@@ -13,6 +13,6 @@ internal static class SortArgument
         "PERTINENCE" or "RELEVANCE" or "0" => Sort.Pertinence,
         "DATE" or "1" => Sort.DateCreation,
         "DISTANCE" or "2" => Sort.Distance,
-        _ => null,
+        _ => (Sort?)null,
     };
 }

@@ -9,7 +9,7 @@ public sealed class FacetsCommandTests
     [Fact]
     public async Task Facets_ShowsOneChartPerFilterWithFrenchLabels()
     {
-        var run = await new CliRunner().RunAsync("facets", "--departement", "74");
+        var run = await new CliRunner().InvokeAsync("facets", "--departement", "74");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         foreach (var title in new[] { "Type de contrat", "Expérience", "Qualification", "Nature du contrat" })
@@ -27,7 +27,7 @@ public sealed class FacetsCommandTests
         using var temp = new TempDirectory();
         var path = temp.File("facets.png");
 
-        var run = await new CliRunner().RunAsync("facets", "développeur", "--png", path);
+        var run = await new CliRunner().InvokeAsync("facets", "développeur", "--png", path);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var (width, height) = PngFile.ReadSize(path);
@@ -39,7 +39,7 @@ public sealed class FacetsCommandTests
     [Fact]
     public async Task Facets_PngWithoutPngExtension_ExitCode2()
     {
-        var run = await new CliRunner().RunAsync("facets", "--png", "chart.jpg");
+        var run = await new CliRunner().InvokeAsync("facets", "--png", "chart.jpg");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
     }

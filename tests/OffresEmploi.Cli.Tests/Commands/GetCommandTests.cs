@@ -9,7 +9,7 @@ public sealed class GetCommandTests
 {
     private static async Task<OffresEmploi.Sdk.Models.Offre> FirstOffreAsync()
     {
-        var search = await new CliRunner().RunAsync("search", "--json", "--limit", "1");
+        var search = await new CliRunner().InvokeAsync("search", "--json", "--limit", "1");
         return SearchCommandTests.ParseJsonLines(search).Single();
     }
 
@@ -18,7 +18,7 @@ public sealed class GetCommandTests
     {
         var offre = await FirstOffreAsync();
 
-        var run = await new CliRunner().RunAsync("get", offre.Id!);
+        var run = await new CliRunner().InvokeAsync("get", offre.Id!);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains(offre.Id!, run.Out, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class GetCommandTests
     {
         var offre = await FirstOffreAsync();
 
-        var run = await new CliRunner().RunAsync("get", offre.Id!, "--json");
+        var run = await new CliRunner().InvokeAsync("get", offre.Id!, "--json");
 
         var parsed = JsonSerializer.Deserialize(run.Out, OffresEmploiJsonContext.Default.Offre)!;
         Assert.Equal(offre.Id, parsed.Id);
@@ -44,7 +44,7 @@ public sealed class GetCommandTests
     [Fact]
     public async Task Get_UnknownId_ExitCode1()
     {
-        var run = await new CliRunner().RunAsync("get", "ZZZ9999");
+        var run = await new CliRunner().InvokeAsync("get", "ZZZ9999");
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains("no offer has the id ZZZ9999", run.Error, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class GetCommandTests
     [InlineData("get", "04/8KLTP")]
     public async Task Get_MissingOrMalformedId_ExitCode2(params string[] args)
     {
-        var run = await new CliRunner().RunAsync(args);
+        var run = await new CliRunner().InvokeAsync(args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.StartsWith("error:", run.Error, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class ReferentielCommandTests
     [Fact]
     public async Task Referentiel_NoName_ListsTheSixteenReferentiels()
     {
-        var run = await new CliRunner().RunAsync("referentiel");
+        var run = await new CliRunner().InvokeAsync("referentiel");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(16, ReferentielNames.All.Count);
@@ -21,7 +21,7 @@ public sealed class ReferentielCommandTests
     [Fact]
     public async Task Referentiel_TypesContrats_ShowsCodesAndLabels()
     {
-        var run = await new CliRunner().RunAsync("referentiel", "typesContrats");
+        var run = await new CliRunner().InvokeAsync("referentiel", "typesContrats");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("CDI", run.Out, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class ReferentielCommandTests
     [Fact]
     public async Task Referentiel_FilterIgnoringAccentsAndCase_KeepsOnlyMatches()
     {
-        var run = await new CliRunner().RunAsync("referentiel", "typecontrat", "--filter", "DETERMINEE", "--json");
+        var run = await new CliRunner().InvokeAsync("referentiel", "typecontrat", "--filter", "DETERMINEE", "--json");
 
         var entries = run.OutLines.Select(l => JsonSerializer.Deserialize(l, OffresEmploiJsonContext.Default.Referentiel)!).ToList();
         Assert.NotEmpty(entries);
@@ -45,7 +45,7 @@ public sealed class ReferentielCommandTests
     [Fact]
     public async Task Referentiel_UnknownName_ExitCode2()
     {
-        var run = await new CliRunner().RunAsync("referentiel", "planetes");
+        var run = await new CliRunner().InvokeAsync("referentiel", "planetes");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("unknown referentiel \"planetes\"", run.Error, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class SalariesCommandTests
         using var temp = new TempDirectory();
         var path = temp.File("salaires.csv");
 
-        var run = await new CliRunner().RunAsync("salaries", "--limit", "300", "--csv", path);
+        var run = await new CliRunner().InvokeAsync("salaries", "--limit", "300", "--csv", path);
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Employeur", run.Out, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class SalariesCommandTests
     [Fact]
     public async Task Salaries_CsvWithWrongExtension_ExitCode2()
     {
-        var run = await new CliRunner().RunAsync("salaries", "--csv", "out.xlsx");
+        var run = await new CliRunner().InvokeAsync("salaries", "--csv", "out.xlsx");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
     }

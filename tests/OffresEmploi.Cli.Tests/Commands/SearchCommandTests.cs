@@ -18,7 +18,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_Keyword_PrintsTableOfSandboxOffersAndSaysSo()
     {
-        var run = await CreateSut().RunAsync("search", "développeur");
+        var run = await CreateSut().InvokeAsync("search", "développeur");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Sandbox data", run.Error, StringComparison.Ordinal);
@@ -27,13 +27,16 @@ public sealed class SearchCommandTests
             Assert.Contains(header, run.Out, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"20 of [\d ]+ offers\.", run.Out);
+        var footer = System.Text.RegularExpressions.Regex.Match(run.Out, @"(\d+) of ([\d ]+) offers\.");
+        Assert.True(footer.Success, run.ToString());
+        var total = int.Parse(footer.Groups[2].Value.Replace(" ", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Math.Min(20, total), int.Parse(footer.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task Search_Json_StreamsOneCompleteOfferPerLine()
     {
-        var run = await CreateSut().RunAsync("search", "--json", "--limit", "5");
+        var run = await CreateSut().InvokeAsync("search", "--json", "--limit", "5");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var offres = ParseJsonLines(run);
@@ -45,7 +48,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_LimitOverOnePage_ReadsSeveralPagesWithoutRepeats()
     {
-        var run = await CreateSut().RunAsync("search", "--json", "--limit", "320");
+        var run = await CreateSut().InvokeAsync("search", "--json", "--limit", "320");
 
         var ids = ParseJsonLines(run).Select(o => o.Id).ToList();
         Assert.Equal(320, ids.Count);
@@ -55,7 +58,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_TypeContratFilter_ReturnsOnlyThoseContracts()
     {
-        var run = await CreateSut().RunAsync("search", "--type-contrat", "cdi,CDD", "--json", "--limit", "150");
+        var run = await CreateSut().InvokeAsync("search", "--type-contrat", "cdi,CDD", "--json", "--limit", "150");
 
         var offres = ParseJsonLines(run);
         Assert.NotEmpty(offres);
@@ -65,8 +68,8 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_PlaceName_SameResultsAsTheInseeCode()
     {
-        var byName = await CreateSut().RunAsync("search", "--near", "Annecy", "--distance", "30", "--json", "--limit", "50");
-        var byCode = await CreateSut().RunAsync("search", "--commune", "74010", "--distance", "30", "--json", "--limit", "50");
+        var byName = await CreateSut().InvokeAsync("search", "--near", "Annecy", "--distance", "30", "--json", "--limit", "50");
+        var byCode = await CreateSut().InvokeAsync("search", "--commune", "74010", "--distance", "30", "--json", "--limit", "50");
 
         Assert.Equal(ExitCodes.Success, byName.ExitCode);
         Assert.Contains("Annecy (74, INSEE 74010)", byName.Error, StringComparison.Ordinal);
@@ -77,7 +80,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_SortByDate_NewestFirst()
     {
-        var run = await CreateSut().RunAsync("search", "--sort", "date", "--json", "--limit", "40");
+        var run = await CreateSut().InvokeAsync("search", "--sort", "date", "--json", "--limit", "40");
 
         var dates = ParseJsonLines(run).Select(o => o.DateCreation!.Value).ToList();
         Assert.Equal(dates.OrderByDescending(d => d), dates);
@@ -86,7 +89,7 @@ public sealed class SearchCommandTests
     [Fact]
     public async Task Search_NothingMatches_SaysSo()
     {
-        var run = await CreateSut().RunAsync("search", "zzqxjwv");
+        var run = await CreateSut().InvokeAsync("search", "zzqxjwv");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("No offer matches.", run.Out, StringComparison.Ordinal);
@@ -105,7 +108,7 @@ public sealed class SearchCommandTests
     [InlineData("search", "--departement", "Atlantide")]
     public async Task Search_BadArguments_OneErrorLineAndExitCode2(params string[] args)
     {
-        var run = await CreateSut().RunAsync(args);
+        var run = await CreateSut().InvokeAsync(args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         var errorLines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("Sandbox data", StringComparison.Ordinal)).ToList();
@@ -123,7 +126,7 @@ public sealed class SearchCommandTests
             .WithEnvironment(OffresEmploiOptions.BaseAddressVariable, SandboxDefaults.BaseAddress.ToString())
             .WithEnvironment(OffresEmploiOptions.TokenEndpointVariable, SandboxDefaults.TokenEndpoint.ToString());
 
-        var run = await runner.RunAsync("search", "--json", "--limit", "3");
+        var run = await runner.InvokeAsync("search", "--json", "--limit", "3");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(3, run.OutLines.Count);
@@ -139,7 +142,7 @@ public sealed class SearchCommandTests
             .WithEnvironment(OffresEmploiOptions.BaseAddressVariable, SandboxDefaults.BaseAddress.ToString())
             .WithEnvironment(OffresEmploiOptions.TokenEndpointVariable, SandboxDefaults.TokenEndpoint.ToString());
 
-        var run = await runner.RunAsync("search", "boulanger");
+        var run = await runner.InvokeAsync("search", "boulanger");
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
         Assert.Contains("authentication failed", run.Error, StringComparison.Ordinal);
@@ -153,9 +156,9 @@ public sealed class SearchCommandTests
             .WithEnvironment(OffresEmploiOptions.ClientIdVariable, "someone")
             .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, "secret");
 
-        var run = await runner.RunAsync("search", "--sandbox", "--limit", "2", "--json");
+        var run = await runner.InvokeAsync("search", "--sandbox", "--limit", "2", "--json");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("Sandbox data (offline simulator; --sandbox)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Sandbox data: offline simulator (--sandbox)", run.Error, StringComparison.Ordinal);
     }
 }

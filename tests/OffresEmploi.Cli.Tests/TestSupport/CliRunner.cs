@@ -18,8 +18,8 @@ internal sealed class CliRunner
         return this;
     }
 
-    public async Task<CliRun> RunAsync(params string[] args) =>
-        await RunAsync(args, TestContext.Current.CancellationToken);
+    /// <summary>Runs with the test's cancellation token.</summary>
+    public Task<CliRun> InvokeAsync(params string[] args) => RunAsync(args, TestContext.Current.CancellationToken);
 
     public async Task<CliRun> RunAsync(string[] args, CancellationToken cancellationToken)
     {
