@@ -1,4 +1,4 @@
-// Converts @etalab/decoupage-administratif (communes, départements, régions) into the sandbox's
+// Converts @etalab/decoupage-administratif (communes and départements) into the sandbox's
 // compact embedded resources, and gives every commune a coordinate (see README.md, "Coordinates").
 //
 // Usage: npm ci && node convert-communes.mjs ../../src/OffresEmploi.Sandbox/Data
