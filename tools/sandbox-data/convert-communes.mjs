@@ -1,7 +1,7 @@
-// Converts @etalab/decoupage-administratif (communes, départements, régions) into the sandbox's
+// Converts @etalab/decoupage-administratif (communes and départements) into the sandbox's
 // compact embedded resources, and gives every commune a coordinate (see README.md, "Coordinates").
 //
-// Usage: npm install && node convert-communes.mjs ../../src/OffresEmploi.Sandbox/Data
+// Usage: npm ci && node convert-communes.mjs ../../src/OffresEmploi.Sandbox/Data
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
