@@ -21,7 +21,7 @@ internal abstract class ApiCommand<TSettings>(CliContext context) : AsyncCommand
     /// <returns>The query.</returns>
     protected SearchQuery BuildQuery(FilterSettings settings, OffresEmploi.Sdk.Models.Sort? sort = null)
     {
-        var builder = new SearchQueryBuilder(new PlaceArguments(PlaceResolver.Default), Context.TimeProvider);
+        var builder = new SearchQueryBuilder(new PlaceArguments(() => PlaceResolver.Default), Context.TimeProvider);
         var query = builder.Build(settings, sort);
         foreach (var note in query.Notes)
         {

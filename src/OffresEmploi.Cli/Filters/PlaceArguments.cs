@@ -4,9 +4,11 @@ using OffresEmploi.Sdk.Places;
 namespace OffresEmploi.Cli.Filters;
 
 /// <summary>Reads place options (names, postal codes, codes) into the codes the API wants, offline.</summary>
-internal sealed class PlaceArguments(PlaceResolver resolver)
+/// <remarks>The resolver is only fetched when a place option is used: loading the list of communes is
+/// the slowest part of start-up that a command without places can skip.</remarks>
+internal sealed class PlaceArguments(Func<PlaceResolver> resolver)
 {
-    private readonly PlaceResolver _resolver = resolver;
+    private readonly Lazy<PlaceResolver> _resolver = new(resolver);
 
     /// <summary>Resolves a <c>--commune</c> value to one commune.</summary>
     /// <param name="text">"Annecy", "Annecy (74)", "74000", "74010", "Lyon 3e".</param>
@@ -21,7 +23,7 @@ internal sealed class PlaceArguments(PlaceResolver resolver)
     /// <returns>The département.</returns>
     /// <exception cref="UsageException">Nothing matches.</exception>
     public Place Departement(string text, List<string> notes) =>
-        _resolver.TryGetDepartement(text.Trim().ToUpperInvariant(), out var departement)
+        _resolver.Value.TryGetDepartement(text.Trim().ToUpperInvariant(), out var departement)
             ? departement
             : Resolve(text, PlaceKind.Departement, "--departement", notes);
 
@@ -31,13 +33,13 @@ internal sealed class PlaceArguments(PlaceResolver resolver)
     /// <returns>The région.</returns>
     /// <exception cref="UsageException">Nothing matches.</exception>
     public Place Region(string text, List<string> notes) =>
-        _resolver.TryGetRegion(text.Trim(), out var region)
+        _resolver.Value.TryGetRegion(text.Trim(), out var region)
             ? region
             : Resolve(text, PlaceKind.Region, "--region", notes);
 
     private Place Resolve(string text, PlaceKind kind, string option, List<string> notes)
     {
-        var resolution = _resolver.Resolve(text, maxCandidates: 10);
+        var resolution = _resolver.Value.Resolve(text, maxCandidates: 10);
         var candidates = resolution.Candidates.Where(c => c.Kind == kind).ToList();
         if (candidates.Count == 0)
         {

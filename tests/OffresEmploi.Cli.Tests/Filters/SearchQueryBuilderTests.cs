@@ -12,7 +12,7 @@ public sealed class SearchQueryBuilderTests
     private static readonly DateTimeOffset Now = new(2025, 8, 20, 10, 15, 30, TimeSpan.Zero);
 
     private static SearchQueryBuilder CreateSut() =>
-        new(new PlaceArguments(PlaceResolver.Default), new FakeTimeProvider(Now));
+        new(new PlaceArguments(() => PlaceResolver.Default), new FakeTimeProvider(Now));
 
     [Fact]
     public void Build_ListsAndCodes_SplitsCommasUpperCasesCodesAndKeepsKeywords()
