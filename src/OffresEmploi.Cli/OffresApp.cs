@@ -16,7 +16,7 @@ internal static class OffresApp
     {
         try
         {
-            return await Create(context, cancellationToken).RunAsync(args, cancellationToken);
+            return await Create(context, cancellationToken: cancellationToken).RunAsync(args, cancellationToken);
         }
         catch (Exception exception)
         {
@@ -27,13 +27,15 @@ internal static class OffresApp
 
     /// <summary>Builds the application.</summary>
     /// <param name="context">Consoles, environment and handlers.</param>
+    /// <param name="validateExamples">Parse every help example at start-up (tests; it costs start-up time).</param>
     /// <param name="cancellationToken">The Ctrl+C token, so any failure after it is reported as a cancellation.</param>
     /// <returns>The application.</returns>
-    public static CommandApp Create(CliContext context, CancellationToken cancellationToken = default)
+    public static CommandApp Create(CliContext context, bool validateExamples = false, CancellationToken cancellationToken = default)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
+            config.Settings.ValidateExamples = validateExamples;
             config.Settings.Registrar.RegisterInstance(context);
             config.SetApplicationName("offres");
             config.ConfigureConsole(context.Out);
@@ -41,7 +43,7 @@ internal static class OffresApp
             config.Settings.StrictParsing = true;
             config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context.Error, exception, cancellationToken));
             config.AddExample("search", "développeur", "--near", "Annecy", "--distance", "20");
-            config.AddExample("harvest", "boulanger", "--departement", "Bretagne", "--out", "boulangers.parquet");
+            config.AddExample("harvest", "boulanger", "--region", "Bretagne", "--out", "boulangers.parquet");
 
             config.AddCommand<SearchCommand>("search")
                 .WithDescription("Search offers and show them as a table (or JSON Lines with --json).")

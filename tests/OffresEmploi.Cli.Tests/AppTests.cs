@@ -36,6 +36,18 @@ public sealed class AppTests
     }
 
     [Fact]
+    public async Task Examples_AllParse()
+    {
+        var console = new Spectre.Console.Testing.TestConsole();
+        var app = OffresApp.Create(new CliContext { Out = console, Error = console }, validateExamples: true, TestContext.Current.CancellationToken);
+
+        var exitCode = await app.RunAsync(["--help"], TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("error", console.Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task UnknownCommand_ExitCode2OneLine()
     {
         var run = await new CliRunner().InvokeAsync("serch", "boulanger");

@@ -25,6 +25,6 @@ internal sealed record HarvestResult(int Windows, int Requests, long? ExpectedTo
                     ? $"{Formats.Count(expected - offers)} missing (offers withdrawn during the harvest, or the total moved)"
                     : $"{Formats.Count(offers - expected)} more than the first total (offers published during the harvest)";
         return $"Harvested {Formats.Count(offers)} of {Formats.Count(expected)} offers into {path}: {verdict}. " +
-               $"{Formats.Count(Windows)} windows, {Formats.Count(Requests)} requests, {Formats.Count(duplicates)} duplicates skipped.";
+               $"{Formats.Count(Windows, "window")}, {Formats.Count(Requests, "request")}, {Formats.Count(duplicates, "duplicate")} skipped.";
     }
 }

@@ -15,6 +15,12 @@ internal static class Formats
     /// <returns>"1 234".</returns>
     public static string Count(long value) => value.ToString("N0", Culture);
 
+    /// <summary>A count with its noun, plural when needed: "1 window", "2 windows".</summary>
+    /// <param name="value">The count.</param>
+    /// <param name="noun">The singular noun; the plural adds an s.</param>
+    /// <returns>The text.</returns>
+    public static string Count(long value, string noun) => $"{Count(value)} {noun}{(value == 1 ? "" : "s")}";
+
     /// <summary>Formats a date as French readers expect it.</summary>
     /// <param name="value">The instant; shown in UTC.</param>
     /// <returns>"12/08/2025", or an empty string.</returns>
