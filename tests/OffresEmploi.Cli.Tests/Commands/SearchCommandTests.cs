@@ -118,6 +118,25 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public async Task Search_RequestTheSdkRefuses_ExitCode2WithItsMessage()
+    {
+        var run = await CreateSut().InvokeAsync("search", "a");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("motsCles", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_CodeTheApiRefuses_ExitCode1WithTheApiMessage()
+    {
+        var run = await CreateSut().InvokeAsync("search", "--type-contrat", "XYZ");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("API error (HTTP 400", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Valeur du paramètre « typeContrat » incorrecte.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_WithCredentials_UsesTheApiAndPrintsNoSandboxNotice()
     {
         var runner = new CliRunner { ApiHandler = TestSandbox.Handler }
