@@ -52,7 +52,15 @@ public class OffresPageable : IAsyncEnumerable<Offre>
     /// <summary>Fetches the windows one by one and yields each page.</summary>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The pages, in range order; offers repeated by an overlapping window are removed.</returns>
-    public virtual async IAsyncEnumerable<OffresPage> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<OffresPage> AsPages(CancellationToken cancellationToken = default) => WalkPages(cancellationToken);
+
+    /// <summary>Enumerates every offer of every page.</summary>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The offers, in range order.</returns>
+    public virtual IAsyncEnumerator<Offre> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        WalkOffers(cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+    private async IAsyncEnumerable<OffresPage> WalkPages([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (_pages is not null)
         {
@@ -93,10 +101,7 @@ public class OffresPageable : IAsyncEnumerable<Offre>
         }
     }
 
-    /// <summary>Enumerates every offer of every page.</summary>
-    /// <param name="cancellationToken">Stops the walk.</param>
-    /// <returns>The offers, in range order.</returns>
-    public virtual async IAsyncEnumerator<Offre> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    private async IAsyncEnumerable<Offre> WalkOffers([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var page in AsPages(cancellationToken).ConfigureAwait(false))
         {
