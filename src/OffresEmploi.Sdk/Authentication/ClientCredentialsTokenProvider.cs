@@ -210,18 +210,20 @@ internal sealed class ClientCredentialsTokenProvider
             }
         }
 
-        Log.TokenRequestFailed(_logger, status, error?.Error);
+        var code = OffresEmploiErrorFactory.RedactOrNull(error?.Error, _secrets);
+        var description = OffresEmploiErrorFactory.RedactOrNull(error?.ErrorDescription, _secrets);
+        Log.TokenRequestFailed(_logger, status, code);
         var redacted = OffresEmploiErrorFactory.Cap(content, _secrets);
         var message = OffresEmploiErrorFactory.BuildMessage(
-            "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), error?.Error, error?.ErrorDescription, redacted, _secrets);
+            "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), code, description, redacted, _secrets);
         return new OffresEmploiAuthenticationException(message)
         {
             Status = status,
             ReasonPhrase = reason,
-            Error = error?.Error,
-            ErrorDescription = error?.ErrorDescription,
-            ErrorCode = error?.Error,
-            ApiMessage = error?.ErrorDescription,
+            Error = code,
+            ErrorDescription = description,
+            ErrorCode = code,
+            ApiMessage = description,
             ResponseContent = redacted,
         };
     }

@@ -102,6 +102,13 @@ public static class OffresEmploiServiceCollectionExtensions
 
     private static IServiceCollection AddCore(IServiceCollection services, Func<IServiceProvider, HttpMessageHandler>? transport)
     {
+        // A second call only adds its options configuration: registering the HTTP clients again would stack a
+        // second resilience and authentication handler on each request.
+        if (services.Any(d => d.ServiceType == typeof(OffresEmploiServices)))
+        {
+            return services;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OffresEmploiOptions>, OffresEmploiOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OffresEmploiOptions>, OffresEmploiOptionsCustomValidator>());

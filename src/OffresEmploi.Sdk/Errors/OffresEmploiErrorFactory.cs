@@ -41,7 +41,10 @@ internal static class OffresEmploiErrorFactory
         KnownSecrets? secrets,
         DateTimeOffset now)
     {
-        var body = TryParseApiError(content);
+        var parsed = TryParseApiError(content);
+
+        // Every field that reaches the exception is redacted, not only the message: callers log properties too.
+        var body = parsed is null ? null : parsed with { Message = RedactOrNull(parsed.Message, secrets), CodeErreur = RedactOrNull(parsed.CodeErreur, secrets) };
         var redacted = Cap(content, secrets);
         var reason = reasonPhrase ?? DefaultReason(status);
         var message = BuildMessage(summary, status, reason, body?.CodeErreur, body?.Message, redacted, secrets);
@@ -151,6 +154,10 @@ internal static class OffresEmploiErrorFactory
         var redacted = SensitiveDataRedactor.Redact(content, secrets);
         return redacted.Length <= MaxContentLength ? redacted : string.Concat(redacted.AsSpan(0, MaxContentLength), "… (truncated)");
     }
+
+    /// <summary>Redacts a value that may echo a credential; null stays null.</summary>
+    public static string? RedactOrNull(string? value, KnownSecrets? secrets) =>
+        value is null ? null : SensitiveDataRedactor.Redact(value, secrets);
 
     /// <summary>Reads <c>{message, codeHttp, codeErreur}</c>; returns null for any other body.</summary>
     public static ErreurApi? TryParseApiError(string? content)
