@@ -21,12 +21,12 @@ internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSet
         }
 
         var progress = new HarvestProgressView(Context.Error, Context.TimeProvider);
-        var result = await progress.RunAsync(
+        var reconciliation = await progress.RunAsync(
             report => HarvestRunner.RunAsync(session.Client, query.Request, output, report, cancellationToken),
             cancellationToken);
         await output.CompleteAsync(cancellationToken);
 
-        Context.Out.MarkupLine(Markup.Escape(result.Describe(files.OutputPath, output.Offers, output.Duplicates)));
+        Context.Out.MarkupLine(Markup.Escape(HarvestSummary.Reconcile(reconciliation, files.OutputPath, output.Offers, output.Duplicates)));
         return ExitCodes.Success;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
     private readonly HashSet<string> _ids;
     private readonly IOffreWriter _writer;
 
-    private HarvestOutput(HarvestFiles files, string query, TimeProvider timeProvider, HashSet<string> ids, HarvestCheckpoint? resumed)
+    private HarvestOutput(HarvestFiles files, string query, TimeProvider timeProvider, HashSet<string> ids, OutputCheckpoint? resumed)
     {
         _files = files;
         _query = query;
@@ -25,7 +25,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
     }
 
     /// <summary>The checkpoint this harvest resumed from, or null for a fresh start.</summary>
-    public HarvestCheckpoint? Resumed { get; }
+    public OutputCheckpoint? Resumed { get; }
 
     /// <summary>Offers in the output, including those found there on resume.</summary>
     public long Offers => _ids.Count;
@@ -112,7 +112,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
     {
         // Not cancellable once started: a checkpoint must match what the data file holds.
         var length = await _writer.FlushAsync(CancellationToken.None);
-        var checkpoint = new HarvestCheckpoint
+        var checkpoint = new OutputCheckpoint
         {
             Query = _query,
             Format = _files.Format.ToString(),
@@ -122,7 +122,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
             UpdatedAt = _timeProvider.GetUtcNow(),
         };
         var temporary = _files.CheckpointPath + ".tmp";
-        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, CliJsonContext.Default.HarvestCheckpoint), CancellationToken.None);
+        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(checkpoint, CliJsonContext.Default.OutputCheckpoint), CancellationToken.None);
         File.Move(temporary, _files.CheckpointPath, overwrite: true);
         cancellationToken.ThrowIfCancellationRequested();
     }
@@ -140,7 +140,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
-    private static async Task<HarvestCheckpoint?> ReadCheckpointAsync(HarvestFiles files, CancellationToken cancellationToken)
+    private static async Task<OutputCheckpoint?> ReadCheckpointAsync(HarvestFiles files, CancellationToken cancellationToken)
     {
         if (!File.Exists(files.CheckpointPath))
         {
@@ -150,7 +150,7 @@ internal sealed class HarvestOutput : IAsyncDisposable
         try
         {
             await using var stream = File.OpenRead(files.CheckpointPath);
-            return await JsonSerializer.DeserializeAsync(stream, CliJsonContext.Default.HarvestCheckpoint, cancellationToken);
+            return await JsonSerializer.DeserializeAsync(stream, CliJsonContext.Default.OutputCheckpoint, cancellationToken);
         }
         catch (JsonException exception)
         {

@@ -1,3 +1,4 @@
+using OffresEmploi.Sdk.Harvesting;
 using Spectre.Console;
 
 namespace OffresEmploi.Cli.Harvesting;
@@ -13,7 +14,7 @@ internal sealed class HarvestProgressView(IAnsiConsole console, TimeProvider tim
     /// <param name="work">The harvest, given a callback for its status.</param>
     /// <param name="cancellationToken">Cancels the harvest.</param>
     /// <returns>The harvest's result.</returns>
-    public Task<T> RunAsync<T>(Func<Action<HarvestStatus>, Task<T>> work, CancellationToken cancellationToken) =>
+    public Task<T> RunAsync<T>(Func<Action<HarvestProgress>, Task<T>> work, CancellationToken cancellationToken) =>
         _console.Progress()
             .AutoClear(false)
             .Columns(
@@ -29,7 +30,7 @@ internal sealed class HarvestProgressView(IAnsiConsole console, TimeProvider tim
                 var started = _timeProvider.GetTimestamp();
                 var result = await work(status =>
                 {
-                    task.Description = Markup.Escape(status.Describe());
+                    task.Description = Markup.Escape(HarvestSummary.Progress(status));
                     if (status.Total is { } total and > 0)
                     {
                         task.IsIndeterminate = false;

@@ -1,34 +1,55 @@
 using OffresEmploi.Sdk;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Harvesting;
 
-/// <summary>Drives the SDK's paging into a <see cref="HarvestOutput"/>, checkpointing after every page.</summary>
+/// <summary>Drives the SDK's complete retrieval into a <see cref="HarvestOutput"/>, checkpointing after every page.</summary>
+/// <remarks>The SDK walks past the range cap in creation-date windows and hands out its own resumption
+/// point after each page; that point is saved with the output's, after the page is on disk, so the two
+/// always agree: a resumed run neither skips nor repeats a page.</remarks>
 internal static class HarvestRunner
 {
-    /// <summary>Harvests every offer the query reaches.</summary>
+    /// <summary>Harvests every offer matching the request.</summary>
     /// <param name="client">The client.</param>
     /// <param name="request">The criteria.</param>
     /// <param name="output">The output (fresh or resumed).</param>
-    /// <param name="report">Receives the status after every page.</param>
+    /// <param name="report">Receives the SDK's progress after every page.</param>
     /// <param name="cancellationToken">Cancels the harvest; what was checkpointed stays resumable.</param>
-    /// <returns>The counts for the reconciliation line.</returns>
-    public static async Task<HarvestResult> RunAsync(OffresEmploiClient client, OffresSearchRequest request, HarvestOutput output, Action<HarvestStatus> report, CancellationToken cancellationToken)
+    /// <returns>The SDK's final account of the run.</returns>
+    public static async Task<HarvestReconciliation> RunAsync(OffresEmploiClient client, OffresSearchRequest request, HarvestOutput output, Action<HarvestProgress> report, CancellationToken cancellationToken)
     {
-        var requests = 0;
-        long? total = null;
-        var truncated = false;
-        report(new HarvestStatus(1, requests, output.Offers, total));
-        await foreach (var page in client.SearchAllAsync(request, cancellationToken).AsPages(cancellationToken))
+        var options = new HarvestOptions
         {
-            requests++;
-            total ??= page.Total;
-            truncated |= page.IsTruncatedByApiLimit;
+            ResumeFrom = ResumePoint(output.Resumed),
+            Progress = new SynchronousProgress<HarvestProgress>(report),
+        };
+        var pageable = client.SearchAllAsync(request, options, cancellationToken);
+        await foreach (var page in pageable.AsPages(cancellationToken))
+        {
             _ = await output.WriteAsync(page.Offres, cancellationToken);
-            await output.CheckpointAsync(harvesterState: null, cancellationToken);
-            report(new HarvestStatus(1, requests, output.Offers, total));
+            await output.CheckpointAsync(pageable.Checkpoint?.ToJson(), cancellationToken);
         }
 
-        return new HarvestResult(1, requests, total, truncated ? client.RangeLimits.MaxLast + 1 : null);
+        return pageable.Reconciliation
+            ?? throw new InvalidOperationException("The SDK gave no reconciliation for a complete retrieval.");
+    }
+
+    private static HarvestCheckpoint? ResumePoint(OutputCheckpoint? saved)
+    {
+        if (saved?.HarvesterState is not { } json)
+        {
+            return null;
+        }
+
+        try
+        {
+            return HarvestCheckpoint.FromJson(json);
+        }
+        catch (FormatException)
+        {
+            // An unreadable SDK state only costs time: the walk restarts and the output skips what it holds.
+            return null;
+        }
     }
 }

@@ -5,5 +5,5 @@ namespace OffresEmploi.Cli.Infrastructure;
 
 /// <summary>Source-generated JSON metadata for the CLI's own files.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(HarvestCheckpoint))]
+[JsonSerializable(typeof(OutputCheckpoint))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using CsvHelper;
 using OffresEmploi.Cli.Harvesting;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Cli.Tests.TestSupport;
 using Parquet.Serialization;
 
@@ -106,7 +107,7 @@ public sealed class HarvestCommandTests
     }
 
     [Fact]
-    public async Task Harvest_BeyondTheRangeCap_SaysWhatIsMissing()
+    public async Task Harvest_BeyondTheRangeCap_GetsEveryOfferInDateWindows()
     {
         using var temp = new TempDirectory();
         var path = temp.File("all.jsonl");
@@ -115,8 +116,32 @@ public sealed class HarvestCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var ids = await ReadIdsAsync(path);
+        Assert.Equal(4_000, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.Contains($"Harvested {Formats.Count(ids.Count)} of", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Harvested 4 000 of 4 000 offers", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"complete\. [2-9] windows", run.Out);
+    }
+
+    [Fact]
+    public async Task Harvest_BeyondTheRangeCapCancelledInTheSecondWindow_ResumesWithoutGapOrDuplicate()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("all.csv");
+
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        using var interrupting = new CancelAfterSearchesHandler(TestSandbox.Handler, searches: 26, cancellation);
+        var cancelled = await new CliRunner { SandboxHandler = interrupting }.RunAsync(["harvest", "--out", path], cancellation.Token);
+        Assert.True(cancelled.ExitCode == ExitCodes.Cancelled, cancelled.ToString());
+        var checkpoint = await File.ReadAllTextAsync(path + ".checkpoint.json", Token);
+        Assert.Contains("\"harvesterState\"", checkpoint, StringComparison.Ordinal);
+
+        var resumed = await new CliRunner().RunAsync(["harvest", "--out", path], Token);
+
+        Assert.Equal(ExitCodes.Success, resumed.ExitCode);
+        var ids = await ReadIdsAsync(path);
+        Assert.Equal(4_000, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("Harvested 4 000 of 4 000 offers", resumed.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -129,14 +154,28 @@ public sealed class HarvestCommandTests
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
     }
 
-    [Fact]
-    public void Describe_FewerThanReachableCap_ExplainsTheGap()
+    [Theory]
+    [InlineData(9000, 9000, 0, "Harvested 9 000 of 9 000 offers into /tmp/x.csv: complete. 4 windows, 64 requests, 3 duplicates skipped.")]
+    [InlineData(8990, 9000, 0, "Harvested 8 990 of 9 000 offers into /tmp/x.csv: 10 fewer: offers expired or were withdrawn during the run.")]
+    [InlineData(9002, 9000, 1, "Harvested 9 002 of 9 000 offers into /tmp/x.csv: 2 more: offers were published during the run. 4 windows (1 walked again)")]
+    public void Reconcile_FileAgainstTotal_ExplainsAnyGap(long offers, long expected, int rewalked, string line)
     {
-        var result = new HarvestResult(Windows: 1, Requests: 21, ExpectedTotal: 9000, Reachable: 3150);
+        var reconciliation = new HarvestReconciliation
+        {
+            ExpectedTotal = expected, Yielded = offers, DuplicatesSkipped = 2, Requests = 64, Windows = 4,
+            WindowsRewalked = rewalked, Unreachable = 0, StoppedAtRangeCap = false,
+        };
 
-        var line = result.Describe("/tmp/x.csv", offers: 3150, duplicates: 0);
+        var text = HarvestSummary.Reconcile(reconciliation, "/tmp/x.csv", offers, duplicates: 1);
 
-        Assert.Contains("Harvested 3 150 of 9 000 offers", line, StringComparison.Ordinal);
-        Assert.Contains("at most 3 150 offers per query", line, StringComparison.Ordinal);
+        Assert.StartsWith(line, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_WithWindowEnd_ShowsCountsAndDate()
+    {
+        var text = HarvestSummary.Progress(new HarvestProgress(3, 12, 1_800, 9_000, new DateTimeOffset(2025, 8, 12, 10, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal("windows 3 · requests 12 · offers 1 800/9 000 · created ≤ 12/08/2025", text);
     }
 }

@@ -1,10 +1,10 @@
 namespace OffresEmploi.Cli.Harvesting;
 
-/// <summary>What a harvest has durably written so far; saved beside the output after every flush.</summary>
+/// <summary>What a harvest has durably written so far; saved beside the output (<c>FILE.checkpoint.json</c>) after every flush.</summary>
 /// <remarks>The output file itself is the record of which offers are done: on resume it is cut back
 /// to <see cref="DataLength"/> (dropping a record half-written when the process stopped) and its ids
 /// are read again, so an offer is never written twice.</remarks>
-internal sealed record HarvestCheckpoint
+internal sealed record OutputCheckpoint
 {
     /// <summary>The checkpoint layout version.</summary>
     public int Version { get; init; } = 1;
@@ -21,7 +21,7 @@ internal sealed record HarvestCheckpoint
     /// <summary>The number of offers in the data file at the last flush.</summary>
     public long Offers { get; init; }
 
-    /// <summary>The harvester's own resume state at the last flush, when it has one.</summary>
+    /// <summary>The SDK's resumption point (<c>OffresEmploi.Sdk.Harvesting.HarvestCheckpoint</c> as JSON) at the last flush.</summary>
     public string? HarvesterState { get; init; }
 
     /// <summary>When the checkpoint was written.</summary>
