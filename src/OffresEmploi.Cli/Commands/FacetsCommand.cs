@@ -26,7 +26,7 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
 
         Context.Out.MarkupLine($"[bold]{Formats.Count(page.Total ?? facets[0].Total)} offers[/] [dim]({Markup.Escape(query.Summary)})[/]");
         Context.Out.WriteLine();
-        Context.Out.Write(FacetView.Create(facets));
+        Context.Out.Write(FacetView.Create(facets, Context.Out.Profile.Width));
         if (settings.Png is { } png)
         {
             var path = Path.GetFullPath(png);
