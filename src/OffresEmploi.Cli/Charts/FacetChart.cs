@@ -15,6 +15,14 @@ internal static class FacetChart
     public const int MinPanelHeight = 300;
 
     private const int BarHeight = 34;
+
+    // ScottPlot's own "sans" choice can land on a serif face (DejaVu Serif on Debian); pick a sans family that is installed.
+    private static readonly string[] SansFamilies = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica", "Segoe UI"];
+    private static readonly Lazy<string> FontName = new(() =>
+    {
+        var installed = SkiaSharp.SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return SansFamilies.FirstOrDefault(installed.Contains) ?? Fonts.Default;
+    });
     private const int Columns = 2;
     private const int MaxLabelLength = 38;
 
@@ -67,11 +75,12 @@ internal static class FacetChart
             var plottable = plot.Add.Bar(bar);
             plottable.Horizontal = true;
             plottable.ValueLabelStyle.FontSize = 12;
+            plottable.ValueLabelStyle.FontName = FontName.Value;
             ticks[position] = position;
             labels[position] = Shorten(item.Label);
         }
 
-        plot.Font.Set(Fonts.Sans);
+        plot.Font.Set(FontName.Value);
         plot.Axes.Left.SetTicks(ticks, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
