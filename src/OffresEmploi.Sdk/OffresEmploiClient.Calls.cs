@@ -54,6 +54,9 @@ public partial class OffresEmploiClient
                     _timeProvider.GetUtcNow());
             }
 
+            // Cancelled while the body was being read: that is a cancellation, not an unreadable body.
+            cancellationToken.ThrowIfCancellationRequested();
+
             // A success status whose body could not be read as the expected model.
             var status = (int)response.StatusCode.GetValueOrDefault();
             throw new OffresEmploiException(
