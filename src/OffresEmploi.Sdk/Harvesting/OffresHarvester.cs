@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Paging;
 
@@ -186,8 +187,11 @@ internal sealed class OffresHarvester
                 nextEnd = nextEnd > oldestSecond ? oldestSecond : _windowEnd!.Value.AddSeconds(-1);
             }
 
-            var keepFrom = nextEnd.AddSeconds(-1).UtcTicks;
-            _window = _window.Where(p => p.Value >= keepFrom).ToDictionary(StringComparer.Ordinal);
+            // Only offers created up to the next window's end can come back in it; forgetting the others keeps
+            // memory to one window's ids however large the set (ids of a resumed window, whose second is unknown
+            // and stored as long.MaxValue, go too).
+            var keepUpTo = nextEnd.UtcTicks;
+            _window = _window.Where(p => p.Value <= keepUpTo).ToDictionary(StringComparer.Ordinal);
             _windowEnd = nextEnd;
             if (_windowEnd < _lower)
             {
@@ -305,10 +309,22 @@ internal sealed class OffresHarvester
                 }
             }
 
-            if (offre.Id is { } id && !_window.TryAdd(id, second))
+            if (offre.Id is { } id)
             {
-                _duplicates++;
-                continue;
+                ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(_window, id, out var exists);
+                if (exists)
+                {
+                    // An id restored from a checkpoint learns its creation second when its offer comes back.
+                    if (seen == long.MaxValue)
+                    {
+                        seen = second;
+                    }
+
+                    _duplicates++;
+                    continue;
+                }
+
+                seen = second;
             }
 
             fresh.Add(offre);

@@ -79,6 +79,55 @@ public class OffresHarvesterTests
     }
 
     [Fact]
+    public async Task RunAsync_ManyWindows_RemembersOnlyTheCurrentWindowsIds()
+    {
+        var offres = FakeDatedSearch.Offres(20_000, Newest, TimeSpan.FromMinutes(1));
+        var (sut, _) = CreateSut(offres);
+        var largest = 0;
+        var yielded = 0;
+
+        await foreach (var page in sut.RunAsync(TestContext.Current.CancellationToken))
+        {
+            yielded += page.Offres.Count;
+            largest = Math.Max(largest, sut.Checkpoint.YieldedInWindow.Count);
+        }
+
+        Assert.Equal(20_000, yielded);
+        Assert.Equal(7, sut.Reconciliation!.Windows);
+        // One full window, plus the oldest offer of the previous one (its second overlaps the next window).
+        Assert.InRange(largest, 3_150, 3_151);
+    }
+
+    [Fact]
+    public async Task RunAsync_ResumedRightAfterAWindow_DoesNotYieldTheSharedSecondTwice()
+    {
+        // Four offers per second, so the second at the window edge holds offers on both sides of it.
+        var offres = Enumerable.Range(0, 8_000)
+            .Select(i => new Offre { Id = $"S{i:D5}", DateCreation = Newest.AddSeconds(-(i / 4)).AddMilliseconds(i % 4 * 100) })
+            .ToList();
+        var (interrupted, _) = CreateSut(offres);
+        var first = new List<string>();
+        HarvestCheckpoint? checkpoint = null;
+        await foreach (var page in interrupted.RunAsync(TestContext.Current.CancellationToken))
+        {
+            first.AddRange(page.Offres.Select(o => o.Id!));
+            checkpoint = interrupted.Checkpoint;
+            if (first.Count == 3_150)
+            {
+                break; // the whole first window, and nothing of the next
+            }
+        }
+
+        var (resumed, _) = CreateSut(offres, options: new HarvestOptions { ResumeFrom = checkpoint });
+        var second = await RunAsync(resumed);
+
+        Assert.Equal(3_150, first.Count);
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(8_000, first.Concat(second).Distinct().Count());
+        Assert.Equal(8_000 - 3_150, second.Count);
+    }
+
+    [Fact]
     public async Task RunAsync_OfferExpiresMidWindow_RewalksAndLosesNothingThatStayed()
     {
         var offres = FakeDatedSearch.Offres(6_000, Newest, TimeSpan.FromMinutes(5));

@@ -1,0 +1,56 @@
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sandbox.Http;
+using OffresEmploi.Sdk.Paging;
+
+namespace OffresEmploi.Sdk.Benchmarks;
+
+/// <summary>An SDK client over the in-process sandbox, with a <see cref="TransportCounter"/> in between.</summary>
+internal sealed class SandboxSetup : IDisposable
+{
+    /// <summary>The corpus' "today": fixed, so that every run sees the same offers.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly SandboxHttpMessageHandler _sandbox;
+
+    private SandboxSetup(SandboxHttpMessageHandler sandbox, TransportCounter counter, OffresEmploiClient client)
+    {
+        _sandbox = sandbox;
+        Counter = counter;
+        Client = client;
+    }
+
+    public TransportCounter Counter { get; }
+
+    public OffresEmploiClient Client { get; }
+
+    /// <summary>Creates a sandbox and a client; pacing is off unless <paramref name="configureClient"/> sets it.</summary>
+    public static SandboxSetup Create(
+        int corpusSize,
+        bool legacy = false,
+        Action<SandboxOptions>? configureSandbox = null,
+        Action<OffresEmploiOptions>? configureClient = null)
+    {
+        var sandboxOptions = new SandboxOptions { CorpusSize = corpusSize, Seed = 42, Now = Now, LegacyRange = legacy };
+        configureSandbox?.Invoke(sandboxOptions);
+        var sandbox = new SandboxHttpMessageHandler(sandboxOptions);
+        var counter = new TransportCounter(sandbox);
+        var options = new OffresEmploiOptions
+        {
+            ClientId = SandboxDefaults.ClientId,
+            ClientSecret = SandboxDefaults.ClientSecret,
+            BaseAddress = SandboxDefaults.BaseAddress,
+            TokenEndpoint = SandboxDefaults.TokenEndpoint,
+            RequestsPerSecond = 0,
+            RangeLimits = legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current,
+        };
+        configureClient?.Invoke(options);
+        return new SandboxSetup(sandbox, counter, new OffresEmploiClient(options, counter));
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Counter.Dispose();
+        _sandbox.Dispose();
+    }
+}
