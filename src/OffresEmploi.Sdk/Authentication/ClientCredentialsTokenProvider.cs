@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OffresEmploi.Sdk.Diagnostics;
+
+namespace OffresEmploi.Sdk.Authentication;
+
+/// <summary>
+/// Obtains and caches the OAuth 2.0 client-credentials token of one application, refreshing it shortly
+/// before it expires; concurrent callers share a single refresh.
+/// </summary>
+/// <remarks>
+/// The <see cref="HttpClient"/> it is given must not contain the authentication handler (it would recurse):
+/// it is a dedicated client for the token endpoint.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The refresh lock is deliberately never disposed; see the comment on the field.")]
+internal sealed class ClientCredentialsTokenProvider
+{
+    // Used when a success body has no expires_in; the publisher documents 1499 s, and a token that dies
+    // earlier is replaced by the 401 replay anyway.
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromSeconds(1499);
+
+    private readonly HttpClient _httpClient;
+    private readonly OffresEmploiOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly KnownSecrets _secrets;
+    private readonly ILogger _logger;
+    private readonly Uri _requestUri;
+
+    // Single-flight refresh: callers that find the token missing or expiring queue on this lock, and all but the
+    // first find a fresh token when they get in. It is never disposed: SemaphoreSlim only needs disposing when
+    // AvailableWaitHandle was used, and disposing it while a caller still waits would throw in that caller.
+    private readonly SemaphoreSlim _refreshLock = new(1, 1);
+
+    private volatile AccessToken? _current;
+
+    /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class.</summary>
+    public ClientCredentialsTokenProvider(
+        HttpClient httpClient,
+        OffresEmploiOptions options,
+        TimeProvider timeProvider,
+        KnownSecrets secrets,
+        ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(secrets);
+        _httpClient = httpClient;
+        _options = options;
+        _timeProvider = timeProvider;
+        _secrets = secrets;
+        _logger = logger ?? NullLogger.Instance;
+        _requestUri = BuildRequestUri(options.TokenEndpoint, options.Realm);
+    }
+
+    /// <summary>Gets the token endpoint URI actually called, realm included.</summary>
+    public Uri RequestUri => _requestUri;
+
+    /// <summary>Returns a token valid for at least the configured margin, requesting one when needed.</summary>
+    public async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_current is { } cached && !cached.IsExpiring(_timeProvider.GetUtcNow(), _options.TokenRefreshMargin))
+        {
+            return cached;
+        }
+
+        await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another caller may have refreshed while this one waited.
+            if (_current is { } fresh && !fresh.IsExpiring(_timeProvider.GetUtcNow(), _options.TokenRefreshMargin))
+            {
+                return fresh;
+            }
+
+            var token = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
+            _current = token;
+            return token;
+        }
+        finally
+        {
+            _ = _refreshLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Forgets <paramref name="rejected"/> (the API answered 401 with it) so that the next call fetches a new
+    /// token. Does nothing when another caller already replaced it, so a burst of 401s costs one refresh.
+    /// </summary>
+    public void Invalidate(AccessToken rejected)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        _ = Interlocked.CompareExchange(ref _current, null, rejected);
+    }
+
+    private static Uri BuildRequestUri(Uri endpoint, string? realm)
+    {
+        if (string.IsNullOrEmpty(realm) || endpoint.Query.Contains("realm=", StringComparison.OrdinalIgnoreCase))
+        {
+            return endpoint;
+        }
+
+        // The realm goes in the query, never in the form body, and its slash must be encoded: ?realm=%2Fpartenaire.
+        var builder = new UriBuilder(endpoint);
+        var encoded = "realm=" + Uri.EscapeDataString(realm);
+        builder.Query = builder.Query.Length > 1 ? builder.Query[1..] + "&" + encoded : encoded;
+        return builder.Uri;
+    }
+
+    private async Task<AccessToken> RequestTokenAsync(CancellationToken cancellationToken)
+    {
+        Log.TokenRequesting(_logger, SafeUri.Format(_requestUri));
+        var requestedAt = _timeProvider.GetUtcNow();
+        using var request = new HttpRequestMessage(HttpMethod.Post, _requestUri)
+        {
+            Content = new FormUrlEncodedContent(
+            [
+                new("grant_type", "client_credentials"),
+                new("client_id", _options.ClientId),
+                new("client_secret", _options.ClientSecret),
+                new("scope", _options.Scopes),
+            ]),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.TokenRequestFailed(_logger, 0, null);
+            var failure = OffresEmploiErrorFactory.FromTransportFailure("The access token request got no response.", ex, _secrets);
+            throw new OffresEmploiAuthenticationException(failure.Message, ex) { Status = 0 };
+        }
+
+        using (response)
+        {
+            var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return ReadToken(response.StatusCode, content, requestedAt);
+            }
+
+            throw CreateError((int)response.StatusCode, response.ReasonPhrase, content);
+        }
+    }
+
+    private AccessToken ReadToken(HttpStatusCode status, string content, DateTimeOffset requestedAt)
+    {
+        TokenResponse? body = null;
+        try
+        {
+            body = JsonSerializer.Deserialize(content, AuthenticationJsonContext.Default.TokenResponse);
+        }
+        catch (JsonException)
+        {
+            // Reported below as a malformed answer; the JsonException text could quote the token.
+        }
+
+        if (body?.AccessToken is not { Length: > 0 } value)
+        {
+            Log.TokenRequestFailed(_logger, (int)status, "missing access_token");
+            throw new OffresEmploiAuthenticationException(OffresEmploiErrorFactory.BuildMessage(
+                "The token endpoint answered without an access_token.", (int)status, status.ToString(), null, null, null, _secrets))
+            {
+                Status = (int)status,
+            };
+        }
+
+        _secrets.AddToken(value);
+        var lifetime = body.ExpiresIn is > 0 and < int.MaxValue ? TimeSpan.FromSeconds(body.ExpiresIn.Value) : DefaultLifetime;
+
+        // Expiry is counted from when the request was sent, not received: the server's clock started earlier.
+        var token = new AccessToken(value, requestedAt + lifetime, body.Scope);
+        Log.TokenAcquired(_logger, token.ExpiresOn);
+        return token;
+    }
+
+    private OffresEmploiAuthenticationException CreateError(int status, string? reason, string? content)
+    {
+        OAuthErrorResponse? error = null;
+        if (!string.IsNullOrWhiteSpace(content) && content.TrimStart().StartsWith('{'))
+        {
+            try
+            {
+                error = JsonSerializer.Deserialize(content, AuthenticationJsonContext.Default.OAuthErrorResponse);
+            }
+            catch (JsonException)
+            {
+                // Not an OAuth error body; the capped content still goes into the exception.
+            }
+        }
+
+        Log.TokenRequestFailed(_logger, status, error?.Error);
+        var redacted = OffresEmploiErrorFactory.Cap(content, _secrets);
+        var message = OffresEmploiErrorFactory.BuildMessage(
+            "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), error?.Error, error?.ErrorDescription, redacted, _secrets);
+        return new OffresEmploiAuthenticationException(message)
+        {
+            Status = status,
+            ReasonPhrase = reason,
+            Error = error?.Error,
+            ErrorDescription = error?.ErrorDescription,
+            ErrorCode = error?.Error,
+            ApiMessage = error?.ErrorDescription,
+            ResponseContent = redacted,
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OffresEmploi.Sdk.Diagnostics;
+
+namespace OffresEmploi.Sdk.Authentication;
+
+/// <summary>
+/// Adds <c>Authorization: Bearer …</c> to every API request and, when the API answers 401, replaces that
+/// token and replays the request once.
+/// </summary>
+/// <remarks>
+/// It sits inside the resilience handler, so each retry attempt passes through it again and picks up the
+/// current token. The replay happens at most once per attempt: a second 401 is returned to the caller, never
+/// looped on. Requests with a body are not replayed (a consumed body cannot be sent again); the API is GET-only.
+/// </remarks>
+internal sealed class OffresEmploiAuthenticationHandler : DelegatingHandler
+{
+    private readonly ClientCredentialsTokenProvider _tokenProvider;
+    private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance of the <see cref="OffresEmploiAuthenticationHandler"/> class.</summary>
+    public OffresEmploiAuthenticationHandler(ClientCredentialsTokenProvider tokenProvider, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokenProvider);
+        _tokenProvider = tokenProvider;
+        _logger = logger ?? NullLogger.Instance;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not null)
+        {
+            return response;
+        }
+
+        Log.UnauthorizedReplay(_logger, request.Method.Method, SafeUri.Format(request.RequestUri));
+        response.Dispose();
+        _tokenProvider.Invalidate(token);
+        var fresh = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using OffresEmploi.Sdk.Resilience;
+
+namespace OffresEmploi.Sdk;
+
+/// <summary>
+/// Builds the SDK's exceptions from failed responses and transport failures, with Azure's message layout:
+/// a summary line, then <c>Status: 400 (Bad Request)</c>, <c>ErrorCode: ...</c>, and the capped, redacted body.
+/// </summary>
+internal static class OffresEmploiErrorFactory
+{
+    /// <summary>The longest response body kept in an exception, in characters.</summary>
+    public const int MaxContentLength = 2048;
+
+    /// <summary>Reads (at most <see cref="MaxContentLength"/> characters of) the body and builds the matching exception.</summary>
+    public static async Task<OffresEmploiException> FromResponseAsync(
+        HttpResponseMessage response,
+        string summary,
+        KnownSecrets? secrets,
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var content = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        return FromResponse((int)response.StatusCode, response.ReasonPhrase, content, response.Headers, summary, secrets, now);
+    }
+
+    /// <summary>Builds the matching exception for a response whose body was already read.</summary>
+    public static OffresEmploiException FromResponse(
+        int status,
+        string? reasonPhrase,
+        string? content,
+        HttpResponseHeaders? headers,
+        string summary,
+        KnownSecrets? secrets,
+        DateTimeOffset now)
+    {
+        var body = TryParseApiError(content);
+        var redacted = Cap(content, secrets);
+        var reason = reasonPhrase ?? DefaultReason(status);
+        var message = BuildMessage(summary, status, reason, body?.CodeErreur, body?.Message, redacted, secrets);
+
+        if (status == (int)HttpStatusCode.TooManyRequests)
+        {
+            return new OffresEmploiThrottledException(message)
+            {
+                Status = status,
+                ReasonPhrase = reason,
+                ErrorCode = body?.CodeErreur,
+                ApiMessage = body?.Message,
+                ResponseContent = redacted,
+                RetryAfter = headers is null ? null : RetryAfterHeader.Read(headers, now),
+            };
+        }
+
+        if (status == (int)HttpStatusCode.Unauthorized)
+        {
+            return new OffresEmploiAuthenticationException(message)
+            {
+                Status = status,
+                ReasonPhrase = reason,
+                ErrorCode = body?.CodeErreur,
+                ApiMessage = body?.Message,
+                ResponseContent = redacted,
+            };
+        }
+
+        return new OffresEmploiException(message)
+        {
+            Status = status,
+            ReasonPhrase = reason,
+            ErrorCode = body?.CodeErreur,
+            ApiMessage = body?.Message,
+            ResponseContent = redacted,
+        };
+    }
+
+    /// <summary>Builds the exception for a request that got no response (Status 0), keeping the cause as inner exception.</summary>
+    public static OffresEmploiException FromTransportFailure(string summary, Exception innerException, KnownSecrets? secrets)
+    {
+        ArgumentNullException.ThrowIfNull(innerException);
+        var cause = SensitiveDataRedactor.Redact(innerException.Message, secrets);
+        var message = SensitiveDataRedactor.Redact(summary, secrets) + "\nStatus: 0 (no response)\nCause: " + cause;
+        return new OffresEmploiException(message, innerException) { Status = 0 };
+    }
+
+    /// <summary>Formats the exception message.</summary>
+    public static string BuildMessage(
+        string summary,
+        int status,
+        string? reason,
+        string? errorCode,
+        string? apiMessage,
+        string? content,
+        KnownSecrets? secrets)
+    {
+        var builder = new StringBuilder();
+        _ = builder.Append(SensitiveDataRedactor.Redact(summary, secrets)).Append('\n');
+        _ = builder.Append(CultureInfo.InvariantCulture, $"Status: {status} ({reason})");
+        if (!string.IsNullOrEmpty(errorCode))
+        {
+            _ = builder.Append("\nErrorCode: ").Append(SensitiveDataRedactor.Redact(errorCode, secrets));
+        }
+
+        if (!string.IsNullOrEmpty(apiMessage))
+        {
+            _ = builder.Append("\nMessage: ").Append(SensitiveDataRedactor.Redact(apiMessage, secrets));
+        }
+
+        if (!string.IsNullOrEmpty(content))
+        {
+            _ = builder.Append("\n\nContent:\n").Append(content);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Reads at most <see cref="MaxContentLength"/> + 1 characters, so a huge body is never buffered for an error.</summary>
+    public static async Task<string?> ReadCappedAsync(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            var buffer = new char[MaxContentLength + 1];
+            var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            return read == 0 ? null : new string(buffer, 0, read);
+        }
+    }
+
+    /// <summary>Redacts then truncates a body to <see cref="MaxContentLength"/> characters.</summary>
+    public static string? Cap(string? content, KnownSecrets? secrets)
+    {
+        if (string.IsNullOrEmpty(content))
+        {
+            return null;
+        }
+
+        // Redact before truncating, so that a secret cut in half by the cap is still recognised.
+        var redacted = SensitiveDataRedactor.Redact(content, secrets);
+        return redacted.Length <= MaxContentLength ? redacted : string.Concat(redacted.AsSpan(0, MaxContentLength), "… (truncated)");
+    }
+
+    /// <summary>Reads <c>{message, codeHttp, codeErreur}</c>; returns null for any other body.</summary>
+    public static ApiErrorBody? TryParseApiError(string? content)
+    {
+        if (string.IsNullOrWhiteSpace(content) || content.TrimStart()[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = JsonSerializer.Deserialize(content, ErrorsJsonContext.Default.ApiErrorBody);
+            return body is { Message: null, CodeErreur: null } ? null : body;
+        }
+        catch (JsonException)
+        {
+            // A capped or non-JSON body is still reported through ResponseContent.
+            return null;
+        }
+    }
+
+    private static string DefaultReason(int status) => status switch
+    {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Unknown",
+    };
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel;
+
+namespace OffresEmploi.Sdk;
+
+/// <summary>
+/// The error raised when a call to the API Offres d'emploi fails: the service answered with an error
+/// status, or no answer arrived at all.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Callers switch on <see cref="Status"/> rather than on a subtype per status code. <see cref="Status"/> is
+/// <c>0</c> when no response was received (DNS, TLS, connection reset, timeout); the original failure is then
+/// the <see cref="Exception.InnerException"/>.
+/// </para>
+/// <para>
+/// Security: the message, <see cref="ResponseContent"/> and <see cref="Exception.ToString"/> never contain the client
+/// secret, an access token or request headers. Response bodies are capped and passed through a redactor
+/// before they are stored.
+/// </para>
+/// </remarks>
+public class OffresEmploiException : Exception
+{
+    /// <summary>Initializes a new instance of the <see cref="OffresEmploiException"/> class.</summary>
+    public OffresEmploiException()
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="OffresEmploiException"/> class.</summary>
+    /// <param name="message">The message that describes the error.</param>
+    public OffresEmploiException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="OffresEmploiException"/> class.</summary>
+    /// <param name="message">The message that describes the error.</param>
+    /// <param name="innerException">The failure that caused this one, if any.</param>
+    public OffresEmploiException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Gets the HTTP status code of the response, or <c>0</c> when no response was received.</summary>
+    public int Status { get; init; }
+
+    /// <summary>Gets the API's own error code (<c>codeErreur</c> of the error body), when present.</summary>
+    /// <example><c>1722445850117</c>, <c>JCS0011G</c>.</example>
+    public string? ErrorCode { get; init; }
+
+    /// <summary>Gets the API's own error message (<c>message</c> of the error body), when present.</summary>
+    /// <example><c>La plage de résultats demandée est trop importante.</c></example>
+    public string? ApiMessage { get; init; }
+
+    /// <summary>Gets the response body, capped in length and redacted, when there was one.</summary>
+    public string? ResponseContent { get; init; }
+
+    /// <summary>Gets the reason phrase of the response (e.g. <c>Bad Request</c>), when there was one.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public string? ReasonPhrase { get; init; }
+}

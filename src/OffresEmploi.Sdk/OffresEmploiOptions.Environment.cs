@@ -1,0 +1,64 @@
+namespace OffresEmploi.Sdk;
+
+public sealed partial class OffresEmploiOptions
+{
+    /// <summary>The environment variable holding <see cref="ClientId"/>.</summary>
+    public const string ClientIdVariable = "OFFRES_EMPLOI_CLIENT_ID";
+
+    /// <summary>The environment variable holding <see cref="ClientSecret"/>.</summary>
+    public const string ClientSecretVariable = "OFFRES_EMPLOI_CLIENT_SECRET";
+
+    /// <summary>The environment variable holding <see cref="BaseAddress"/> (optional).</summary>
+    public const string BaseAddressVariable = "OFFRES_EMPLOI_BASE_URL";
+
+    /// <summary>The environment variable holding <see cref="TokenEndpoint"/> (optional).</summary>
+    public const string TokenEndpointVariable = "OFFRES_EMPLOI_TOKEN_URL";
+
+    /// <summary>
+    /// Creates options from the environment variables <c>OFFRES_EMPLOI_CLIENT_ID</c>,
+    /// <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c> and <c>OFFRES_EMPLOI_TOKEN_URL</c>;
+    /// variables that are not set leave the defaults in place.
+    /// </summary>
+    /// <returns>New options; call a client constructor (or the validators) to check that the credentials were found.</returns>
+    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI.</exception>
+    public static OffresEmploiOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    /// <summary>Creates options from any variable lookup (tests pass a dictionary instead of the process environment).</summary>
+    internal static OffresEmploiOptions FromEnvironment(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        var options = new OffresEmploiOptions();
+        if (NonEmpty(getVariable(ClientIdVariable)) is { } clientId)
+        {
+            options.ClientId = clientId;
+        }
+
+        if (NonEmpty(getVariable(ClientSecretVariable)) is { } clientSecret)
+        {
+            options.ClientSecret = clientSecret;
+        }
+
+        if (NonEmpty(getVariable(BaseAddressVariable)) is { } baseUrl)
+        {
+            options.BaseAddress = ParseUri(baseUrl, BaseAddressVariable, ensureTrailingSlash: true);
+        }
+
+        if (NonEmpty(getVariable(TokenEndpointVariable)) is { } tokenUrl)
+        {
+            options.TokenEndpoint = ParseUri(tokenUrl, TokenEndpointVariable, ensureTrailingSlash: false);
+        }
+
+        return options;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Uri ParseUri(string value, string variable, bool ensureTrailingSlash)
+    {
+        // A base address without its trailing slash would make "v2/offres/search" replace the last segment.
+        var text = ensureTrailingSlash && !value.EndsWith('/') ? value + "/" : value;
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new FormatException($"The environment variable {variable} is not an absolute URL.");
+    }
+}

@@ -1,0 +1,59 @@
+using Polly;
+
+namespace OffresEmploi.Sdk.Resilience;
+
+/// <summary>Runs each request through the SDK's resilience pipeline (timeouts, retries, pacing).</summary>
+/// <remarks>
+/// The outermost handler of the chain, so every attempt re-enters the handlers below it (the authentication
+/// handler sets a current token on each). The API is GET-only, so a request can be sent again as is; the
+/// token endpoint's form body is buffered and can be re-sent too. The response of a retried attempt is
+/// disposed by Polly.
+/// </remarks>
+internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
+{
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    /// <summary>Initializes a new instance of the <see cref="OffresEmploiResilienceHandler"/> class.</summary>
+    public OffresEmploiResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _pipeline = pipeline;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(OffresEmploiResiliencePipeline.RequestKey, request);
+        try
+        {
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    try
+                    {
+                        var response = await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(ctx.ContinueOnCapturedContext);
+                        return Outcome.FromResult(response);
+                    }
+#pragma warning disable CA1031 // Polly expects failures as outcomes; the pipeline rethrows the ones it does not handle.
+                    catch (Exception ex)
+#pragma warning restore CA1031
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+}
