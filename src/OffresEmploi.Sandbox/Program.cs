@@ -1,1 +1,23 @@
-System.Console.WriteLine("sandbox");
+using OffresEmploi.Sandbox.Hosting;
+
+var commandLine = SandboxCommandLine.Parse(args);
+if (commandLine.ShowHelp)
+{
+    Console.WriteLine(SandboxCommandLine.Usage);
+    return 0;
+}
+
+if (commandLine.Error is not null)
+{
+    await Console.Error.WriteLineAsync(commandLine.Error).ConfigureAwait(false);
+    return 2;
+}
+
+var server = await SandboxServer.StartAsync(commandLine.Options, commandLine.Urls).ConfigureAwait(false);
+await using (server.ConfigureAwait(false))
+{
+    SandboxStartupLog.Write(server, commandLine.Options);
+    await server.WaitForShutdownAsync().ConfigureAwait(false);
+}
+
+return 0;

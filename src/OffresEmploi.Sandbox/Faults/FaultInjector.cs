@@ -1,0 +1,95 @@
+namespace OffresEmploi.Sandbox.Faults;
+
+/// <summary>Decides, for the n-th API request, which faults of a <see cref="FaultProfile"/> apply.</summary>
+internal sealed class FaultInjector
+{
+    private static readonly int[] s_serverErrors = [500, 502, 503];
+    private readonly FaultProfile _profile;
+    private readonly int _seed;
+    private long _requestCount;
+
+    public FaultInjector(FaultProfile profile, int seed)
+    {
+        _profile = profile;
+        _seed = profile.Seed ?? seed;
+    }
+
+    public bool IsNone => _profile.IsNone;
+
+    public TimeSpan RetryAfter => _profile.RetryAfter;
+
+    /// <summary>Numbers API requests from 1, in arrival order.</summary>
+    public long NextRequestNumber() => Interlocked.Increment(ref _requestCount);
+
+    public TimeSpan LatencyFor(long requestNumber)
+    {
+        if (_profile.LatencyMax <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var spread = (_profile.LatencyMax - _profile.LatencyMin).Ticks;
+        var draw = DeterministicRandom.NextDouble(_seed, requestNumber, FaultKind.Latency);
+        return _profile.LatencyMin + TimeSpan.FromTicks((long)(spread * draw));
+    }
+
+    public bool RevokesToken(long requestNumber) =>
+        _profile.TokenRevocation.Fires(requestNumber, _seed, FaultKind.TokenRevocation);
+
+    /// <summary>A request is inside a 429 burst when the trigger fired on it or on one of the
+    /// <c>TooManyRequestsLength - 1</c> requests before it; no shared state is needed.</summary>
+    public bool IsInTooManyRequestsBurst(long requestNumber)
+    {
+        if (!_profile.TooManyRequests.IsActive)
+        {
+            return false;
+        }
+
+        for (var n = Math.Max(1, requestNumber - _profile.TooManyRequestsLength + 1); n <= requestNumber; n++)
+        {
+            if (_profile.TooManyRequests.Fires(n, _seed, FaultKind.TooManyRequests))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the injected server error status, or 0 for none.</summary>
+    public int ServerErrorFor(long requestNumber)
+    {
+        if (_profile.InternalServerError.Fires(requestNumber, _seed, FaultKind.InternalServerError))
+        {
+            return 500;
+        }
+
+        if (_profile.BadGateway.Fires(requestNumber, _seed, FaultKind.BadGateway))
+        {
+            return 502;
+        }
+
+        if (_profile.ServiceUnavailable.Fires(requestNumber, _seed, FaultKind.ServiceUnavailable))
+        {
+            return 503;
+        }
+
+        if (_profile.AnyServerError.Fires(requestNumber, _seed, FaultKind.AnyServerError))
+        {
+            var draw = DeterministicRandom.NextDouble(_seed, requestNumber, FaultKind.AnyServerErrorStatus);
+            return s_serverErrors[(int)(draw * s_serverErrors.Length)];
+        }
+
+        return 0;
+    }
+
+    public BodyFault BodyFaultFor(long requestNumber)
+    {
+        if (_profile.TruncatedBody.Fires(requestNumber, _seed, FaultKind.TruncatedBody))
+        {
+            return BodyFault.Truncated;
+        }
+
+        return _profile.MalformedBody.Fires(requestNumber, _seed, FaultKind.MalformedBody) ? BodyFault.Malformed : BodyFault.None;
+    }
+}

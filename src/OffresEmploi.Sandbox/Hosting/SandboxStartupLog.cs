@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace OffresEmploi.Sandbox.Hosting;
+
+/// <summary>What the server prints when it is ready: where to point a client and how to log in.</summary>
+internal static class SandboxStartupLog
+{
+    public static void Write(SandboxServer server, SandboxOptions options) => Console.WriteLine(Format(server, options));
+
+    public static string Format(SandboxServer server, SandboxOptions options)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("OffresEmploi sandbox ready.");
+        foreach (var address in server.Addresses)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  listening on   {address}").AppendLine();
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"  API base       {server.BaseAddress}").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"  token endpoint {server.TokenEndpoint}").AppendLine();
+        foreach (var client in options.Clients)
+        {
+            // Only the well-known default secret is printed; a secret given on the command line stays out of logs.
+            var secret = client.Key == Sandbox.ClientId && client.Value == Sandbox.ClientSecret ? Sandbox.ClientSecret : "(as configured)";
+            text.Append(CultureInfo.InvariantCulture, $"  client         client_id={client.Key} client_secret={secret} scope=\"{Sandbox.Scope}\"").AppendLine();
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"  corpus         {options.CorpusSize} offers, seed {options.Seed}, today {server.Today:yyyy-MM-dd}").AppendLine();
+        var rate = options.RateLimit > 0 ? $"{options.RateLimit.ToString(CultureInfo.InvariantCulture)}/s per client, burst {(options.Burst > 0 ? options.Burst : (int)Math.Ceiling(options.RateLimit))}" : "off";
+        text.Append(CultureInfo.InvariantCulture, $"  rate limit     {rate}").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"  faults         {options.Faults}").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"  range limits   {(options.LegacyRange ? "legacy (1000/1149)" : "current (3000/3149)")}, token lifetime {(long)options.TokenLifetime.TotalSeconds} s");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,152 @@
+using OffresEmploi.Sandbox.Auth;
+using OffresEmploi.Sandbox.Corpus;
+using OffresEmploi.Sandbox.Faults;
+using OffresEmploi.Sandbox.RateLimiting;
+using OffresEmploi.Sandbox.Search;
+
+namespace OffresEmploi.Sandbox.Http;
+
+/// <summary>
+/// The sandbox itself, independent of transport: the in-process handler and the HTTP server both
+/// translate their requests into a <see cref="SandboxRequest"/> and call <see cref="HandleAsync"/>,
+/// so both modes behave identically.
+/// </summary>
+internal sealed class SandboxCore
+{
+    public const string ApiPrefix = "/partenaire/offresdemploi/";
+
+    private readonly TimeProvider _timeProvider;
+    private readonly TokenStore _tokens;
+    private readonly TokenEndpoint _tokenEndpoint;
+    private readonly ClientRateLimiter? _rateLimiter;
+    private readonly FaultInjector _faults;
+    private readonly Lazy<ApiEndpoints> _api;
+
+    public SandboxCore(SandboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _timeProvider = options.TimeProvider;
+        Today = options.Now ?? new DateTimeOffset(_timeProvider.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        _tokens = new TokenStore(_timeProvider);
+        _tokenEndpoint = new TokenEndpoint(new Dictionary<string, string>(options.Clients, StringComparer.Ordinal), _tokens, options.TokenLifetime);
+        if (options.RateLimit > 0)
+        {
+            var burst = options.Burst > 0 ? options.Burst : (int)Math.Ceiling(options.RateLimit);
+            _rateLimiter = new ClientRateLimiter(options.RateLimit, burst, _timeProvider);
+        }
+
+        _faults = new FaultInjector(options.Faults, options.Seed);
+        var limits = options.LegacyRange ? RangeLimits.Legacy : RangeLimits.Current;
+        var corpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today };
+        _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(CorpusCache.Get(corpusOptions), limits, _timeProvider));
+    }
+
+    /// <summary>Gets the corpus' "today".</summary>
+    public DateTimeOffset Today { get; }
+
+    /// <summary>Builds the corpus now rather than on the first API call.</summary>
+    public void EnsureCorpus() => _ = _api.Value;
+
+    public async ValueTask<SandboxResponse> HandleAsync(SandboxRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Path == TokenEndpoint.Path)
+        {
+            return _tokenEndpoint.Handle(request);
+        }
+
+        if (!request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
+        {
+            return GatewayResponses.NotFound();
+        }
+
+        return await HandleApiAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, CancellationToken cancellationToken)
+    {
+        var requestNumber = _faults.NextRequestNumber();
+        var latency = _faults.LatencyFor(requestNumber);
+        if (latency > TimeSpan.Zero)
+        {
+            await Task.Delay(latency, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!BearerToken.TryRead(request.Authorization, out var token)
+            || !_tokens.TryValidate(token, out var issued)
+            || !issued.Scopes.Contains(TokenEndpoint.ApiScope, StringComparer.Ordinal))
+        {
+            return GatewayResponses.Unauthorized();
+        }
+
+        if (_faults.RevokesToken(requestNumber))
+        {
+            _tokens.Revoke(token);
+            return GatewayResponses.Unauthorized();
+        }
+
+        var decision = _rateLimiter?.TryAcquire(issued.ClientId);
+        var response = decision is { Allowed: false } refused
+            ? GatewayResponses.TooManyRequests(refused.RetryAfterSeconds)
+            : Dispatch(request, requestNumber);
+        if (decision is { } d)
+        {
+            _rateLimiter!.AddHeaders(response, d);
+        }
+
+        return response;
+    }
+
+    /// <summary>Injected gateway faults first, then the API itself, then damage to its body.</summary>
+    private SandboxResponse Dispatch(SandboxRequest request, long requestNumber)
+    {
+        if (_faults.IsInTooManyRequestsBurst(requestNumber))
+        {
+            return GatewayResponses.TooManyRequests((int)Math.Ceiling(_faults.RetryAfter.TotalSeconds));
+        }
+
+        switch (_faults.ServerErrorFor(requestNumber))
+        {
+            case 500: return ApiError.InternalServerError();
+            case 502: return GatewayResponses.BadGateway();
+            case 503: return GatewayResponses.ServiceUnavailable();
+        }
+
+        var response = Route(request);
+        if (response.StatusCode is >= 200 and < 300 && !response.Body.IsEmpty)
+        {
+            response.Body = BodyDamage.Apply(response.Body, _faults.BodyFaultFor(requestNumber));
+        }
+
+        return response;
+    }
+
+    private SandboxResponse Route(SandboxRequest request)
+    {
+        var segments = request.Path[ApiPrefix.Length..].Split('/');
+        if (segments.Length != 3 || segments[0] != "v2" || segments[2].Length == 0 || segments[1] is not ("offres" or "referentiel"))
+        {
+            return GatewayResponses.NotFound();
+        }
+
+        if (request.Method != "GET")
+        {
+            return GatewayResponses.MethodNotAllowed("GET");
+        }
+
+        var api = _api.Value;
+        return (segments[1], segments[2]) switch
+        {
+            ("offres", "search") => api.Search.Handle(request),
+            ("offres", var id) => api.Offre.Handle(id),
+            (_, var name) => ReferentielEndpoint.Handle(name),
+        };
+    }
+
+    private sealed record ApiEndpoints(SearchEndpoint Search, OffreEndpoint Offre)
+    {
+        public static ApiEndpoints Create(OffreCorpus corpus, RangeLimits limits, TimeProvider timeProvider) =>
+            new(new SearchEndpoint(corpus, new SearchEngine(corpus, timeProvider), limits, timeProvider), new OffreEndpoint(corpus, timeProvider));
+    }
+}
