@@ -1,0 +1,45 @@
+using OffresEmploi.Sdk.AI.Backend;
+using OffresEmploi.Sdk.AI.Tools;
+
+namespace OffresEmploi.Sdk.AI;
+
+/// <summary>Creates the France Travail tools: <c>search_offers</c>, <c>get_offer</c>, <c>lookup_referentiel</c>, <c>resolve_location</c> and <c>summarize_market</c>.</summary>
+/// <example>
+/// <code>
+/// var tools = OffresEmploiTools.Create(client);
+/// var chat = new ChatClientBuilder(innerClient).UseFunctionInvocation().Build();
+/// var answer = await chat.GetResponseAsync("CDI de boulanger près d'Annecy ?", new ChatOptions { Tools = [.. tools] });
+/// </code>
+/// </example>
+public static class OffresEmploiTools
+{
+    /// <summary>The name of the tool that searches offers: <c>search_offers</c>.</summary>
+    public const string SearchOffers = "search_offers";
+
+    /// <summary>The name of the tool that reads one offer: <c>get_offer</c>.</summary>
+    public const string GetOffer = "get_offer";
+
+    /// <summary>The name of the tool that finds referentiel codes: <c>lookup_referentiel</c>.</summary>
+    public const string LookupReferentiel = "lookup_referentiel";
+
+    /// <summary>The name of the tool that resolves place names: <c>resolve_location</c>.</summary>
+    public const string ResolveLocation = "resolve_location";
+
+    /// <summary>The name of the tool that summarizes a market: <c>summarize_market</c>.</summary>
+    public const string SummarizeMarket = "summarize_market";
+
+    internal static IReadOnlyList<OffresEmploiTool> Create(IOffresBackend backend, OffresEmploiToolsOptions? options)
+    {
+        options ??= new OffresEmploiToolsOptions();
+        options.Validate();
+        var context = new ToolContext(backend, options);
+        return
+        [
+            new ResolveLocationTool(context),
+            new SearchOffersTool(context),
+            new GetOfferTool(context),
+            new LookupReferentielTool(context),
+            new SummarizeMarketTool(context),
+        ];
+    }
+}
