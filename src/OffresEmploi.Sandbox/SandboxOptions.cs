@@ -32,7 +32,7 @@ public sealed class SandboxOptions
     /// <value>Defaults to one client: id <c>sandbox</c>, secret <c>sandbox</c>.</value></summary>
     public IDictionary<string, string> Clients { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [Sandbox.ClientId] = Sandbox.ClientSecret,
+        [SandboxDefaults.ClientId] = SandboxDefaults.ClientSecret,
     };
 
     /// <summary>Gets or sets the lifetime of issued tokens. <value>Defaults to 1499 seconds.</value></summary>

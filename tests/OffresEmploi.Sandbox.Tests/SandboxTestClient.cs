@@ -15,7 +15,7 @@ internal sealed class SandboxTestClient : IDisposable
     {
         Options = options ?? CreateOptions();
         Handler = new SandboxHttpMessageHandler(Options);
-        Http = new HttpClient(Handler, disposeHandler: true) { BaseAddress = Sandbox.BaseAddress };
+        Http = new HttpClient(Handler, disposeHandler: true) { BaseAddress = SandboxDefaults.BaseAddress };
     }
 
     public SandboxOptions Options { get; }
@@ -34,7 +34,7 @@ internal sealed class SandboxTestClient : IDisposable
         string query = "?realm=%2Fpartenaire",
         AuthenticationHeaderValue? authorization = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Sandbox.TokenEndpoint.GetLeftPart(UriPartial.Path) + query))
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path) + query))
         {
             Content = new FormUrlEncodedContent(form),
         };
@@ -43,13 +43,13 @@ internal sealed class SandboxTestClient : IDisposable
     }
 
     public static KeyValuePair<string, string>[] TokenForm(
-        string clientId = Sandbox.ClientId,
-        string secret = Sandbox.ClientSecret,
-        string scope = Sandbox.Scope,
+        string clientId = SandboxDefaults.ClientId,
+        string secret = SandboxDefaults.ClientSecret,
+        string scope = SandboxDefaults.Scope,
         string grantType = "client_credentials") =>
         [new("grant_type", grantType), new("client_id", clientId), new("client_secret", secret), new("scope", scope)];
 
-    public async Task<string> GetTokenAsync(string clientId = Sandbox.ClientId, string secret = Sandbox.ClientSecret, string scope = Sandbox.Scope)
+    public async Task<string> GetTokenAsync(string clientId = SandboxDefaults.ClientId, string secret = SandboxDefaults.ClientSecret, string scope = SandboxDefaults.Scope)
     {
         using var response = await RequestTokenAsync(TokenForm(clientId, secret, scope));
         response.EnsureSuccessStatusCode();
@@ -57,7 +57,7 @@ internal sealed class SandboxTestClient : IDisposable
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
-    /// <summary>GET a path relative to <see cref="Sandbox.BaseAddress"/> (e.g. <c>v2/offres/search</c>) with a token, or none.</summary>
+    /// <summary>GET a path relative to <see cref="SandboxDefaults.BaseAddress"/> (e.g. <c>v2/offres/search</c>) with a token, or none.</summary>
     public Task<HttpResponseMessage> GetAsync(string relative, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, relative);

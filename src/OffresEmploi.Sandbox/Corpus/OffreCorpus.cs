@@ -1,67 +1,112 @@
+using OffresEmploi.Sandbox.Data;
+
 namespace OffresEmploi.Sandbox.Corpus;
 
-/// <summary>An immutable, compactly stored set of generated offers.</summary>
-public sealed class OffreCorpus
+/// <summary>An immutable set of generated offers, stored column-wise (one small array per attribute) so
+/// that a million offers fit in a few tens of megabytes.</summary>
+/// <remarks>Offers are stored in creation order: index <c>i + 1</c> was never created before index <c>i</c>.
+/// Texts that no filter reads (descriptions, contacts, company names) are not stored: the JSON writer
+/// derives them again from the seed and the index.</remarks>
+public sealed partial class OffreCorpus
 {
-    private readonly string[] _ids;
-    private readonly Dictionary<string, int> _indexById;
-
-    private OffreCorpus(string[] ids)
+    private OffreCorpus(CorpusOptions options, int count)
     {
-        _ids = ids;
-        _indexById = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            _indexById[ids[i]] = i;
-        }
+        Options = options;
+        Data = SandboxData.Instance;
+        CreationMs = new long[count];
+        ActualisationSeconds = new int[count];
+        IdNumber = new int[count];
+        Commune = new ushort[count];
+        PostalChoice = new byte[count];
+        LieuMode = new byte[count];
+        Appellation = new ushort[count];
+        IntituleVariant = new byte[count];
+        TypeContrat = new byte[count];
+        NatureContrat = new byte[count];
+        ExperienceExige = new byte[count];
+        ExperienceMonths = new byte[count];
+        Qualification = new byte[count];
+        ContractDuration = new byte[count];
+        WeeklyMinutes = new ushort[count];
+        TempsMode = new byte[count];
+        SalaryPeriod = new byte[count];
+        SalaryMin = new float[count];
+        SalaryMax = new float[count];
+        SalaryStyle = new byte[count];
+        Partner = new byte[count];
+        Naf = new ushort[count];
+        Competences = new ulong[count];
+        Permis = new ushort[count];
+        Langues = new ushort[count];
+        Formation = new ushort[count];
+        Flags = new ushort[count];
     }
 
     /// <summary>Gets the number of offers.</summary>
-    public int Count => _ids.Length;
+    public int Count => CreationMs.Length;
 
-    /// <summary>Builds a corpus; deterministic for (Seed, Size, Now).</summary>
-    /// <param name="options">The corpus options.</param>
+    /// <summary>Gets the options the corpus was built with.</summary>
+    public CorpusOptions Options { get; }
+
+    internal SandboxData Data { get; }
+
+    /// <summary>Builds a corpus; the same options always give the same offers.</summary>
+    /// <param name="options">The seed, size and "today" of the corpus.</param>
     /// <returns>The corpus.</returns>
     public static OffreCorpus Build(CorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Size);
-        var random = new Random(options.Seed);
-        var ids = new string[options.Size];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        Span<char> buffer = stackalloc char[7];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            string id;
-            do
-            {
-                for (var c = 0; c < buffer.Length; c++)
-                {
-                    buffer[c] = Alphabet[random.Next(Alphabet.Length)];
-                }
-
-                id = new string(buffer);
-            }
-            while (!seen.Add(id));
-            ids[i] = id;
-        }
-
-        return new OffreCorpus(ids);
+        var corpus = new OffreCorpus(options, options.Size);
+        OffreGenerator.Fill(corpus);
+        return corpus;
     }
 
-    /// <summary>Finds an offer by its identifier.</summary>
-    /// <param name="id">The offer id (7 characters).</param>
+    /// <summary>Finds an offer by its identifier (7 characters, e.g. <c>196CWQH</c> or <c>0664580</c>).</summary>
+    /// <param name="id">The offer id.</param>
     /// <param name="index">The corpus index when found.</param>
-    /// <returns><see langword="true"/> when found.</returns>
+    /// <returns><see langword="true"/> when the corpus holds the offer.</returns>
     public bool TryFindById(string id, out int index)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _indexById.TryGetValue(id, out index);
+        index = -1;
+        if (!OffreIds.TryParse(id, out var partner, out var number))
+        {
+            return false;
+        }
+
+        var order = partner ? PartnerOrder : FranceTravailOrder;
+        int lo = 0, hi = order.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var value = IdNumber[order[mid]];
+            if (value == number)
+            {
+                index = order[mid];
+                return true;
+            }
+
+            if (value < number)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the id of the offer at <paramref name="index"/>.</summary>
     /// <param name="index">The corpus index.</param>
-    /// <returns>The offer id.</returns>
-    public string GetId(int index) => _ids[index];
+    /// <returns>The 7-character offer id.</returns>
+    public string GetId(int index) => OffreIds.Format(Partner[index] != 0, IdNumber[index]);
+
+    /// <summary>Gets the creation date of the offer at <paramref name="index"/>.</summary>
+    /// <param name="index">The corpus index.</param>
+    /// <returns>The creation instant (UTC, millisecond precision).</returns>
+    public DateTimeOffset GetDateCreation(int index) => DateTimeOffset.FromUnixTimeMilliseconds(CreationMs[index]);
 }

@@ -54,6 +54,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls([.. urls]);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        // One line per request drowns the startup banner; lifetime messages and errors stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configureLogging?.Invoke(builder.Logging);
         var app = builder.Build();
         app.Run(context => HttpContextBridge.HandleAsync(context, core));

@@ -22,8 +22,8 @@ internal static class SandboxStartupLog
         foreach (var client in options.Clients)
         {
             // Only the well-known default secret is printed; a secret given on the command line stays out of logs.
-            var secret = client.Key == Sandbox.ClientId && client.Value == Sandbox.ClientSecret ? Sandbox.ClientSecret : "(as configured)";
-            text.Append(CultureInfo.InvariantCulture, $"  client         client_id={client.Key} client_secret={secret} scope=\"{Sandbox.Scope}\"").AppendLine();
+            var secret = client.Key == SandboxDefaults.ClientId && client.Value == SandboxDefaults.ClientSecret ? SandboxDefaults.ClientSecret : "(as configured)";
+            text.Append(CultureInfo.InvariantCulture, $"  client         client_id={client.Key} client_secret={secret} scope=\"{SandboxDefaults.Scope}\"").AppendLine();
         }
 
         text.Append(CultureInfo.InvariantCulture, $"  corpus         {options.CorpusSize} offers, seed {options.Seed}, today {server.Today:yyyy-MM-dd}").AppendLine();

@@ -39,7 +39,7 @@ internal sealed class SandboxCore
         _faults = new FaultInjector(options.Faults, options.Seed);
         var limits = options.LegacyRange ? RangeLimits.Legacy : RangeLimits.Current;
         var corpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today };
-        _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(CorpusCache.Get(corpusOptions), limits, _timeProvider));
+        _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(SearchEngineCache.Get(corpusOptions, _timeProvider), limits, _timeProvider));
     }
 
     /// <summary>Gets the corpus' "today".</summary>
@@ -146,7 +146,7 @@ internal sealed class SandboxCore
 
     private sealed record ApiEndpoints(SearchEndpoint Search, OffreEndpoint Offre)
     {
-        public static ApiEndpoints Create(OffreCorpus corpus, RangeLimits limits, TimeProvider timeProvider) =>
-            new(new SearchEndpoint(corpus, new SearchEngine(corpus, timeProvider), limits, timeProvider), new OffreEndpoint(corpus, timeProvider));
+        public static ApiEndpoints Create(SearchEngine engine, RangeLimits limits, TimeProvider timeProvider) =>
+            new(new SearchEndpoint(engine.Corpus, engine, limits, timeProvider), new OffreEndpoint(engine.Corpus, timeProvider));
     }
 }

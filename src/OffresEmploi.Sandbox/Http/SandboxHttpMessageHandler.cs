@@ -9,7 +9,7 @@ namespace OffresEmploi.Sandbox.Http;
 /// </summary>
 /// <remarks>
 /// Give it to an <see cref="HttpClient"/> (or as the primary handler of the SDK's clients) and use
-/// <see cref="Sandbox.BaseAddress"/> and <see cref="Sandbox.TokenEndpoint"/>. One handler is one
+/// <see cref="SandboxDefaults.BaseAddress"/> and <see cref="SandboxDefaults.TokenEndpoint"/>. One handler is one
 /// sandbox: its tokens, rate-limit buckets and fault sequence are shared by every client using it.
 /// The handler is thread-safe.
 /// </remarks>

@@ -1,6 +1,7 @@
 namespace OffresEmploi.Sandbox.Search;
 
 /// <summary>Search criteria, already parsed and validated by the HTTP layer. Null or empty means "filter not set".</summary>
+/// <remarks>How the sandbox applies each criterion: docs/sandbox-engine.md.</remarks>
 public sealed record SandboxSearchQuery
 {
     /// <summary>Gets the keywords (AND); each may contain spaces.</summary>
@@ -12,13 +13,13 @@ public sealed record SandboxSearchQuery
     /// <summary>Gets the contract nature codes (OR; union with <see cref="TypeContrat"/>).</summary>
     public IReadOnlyList<string> NatureContrat { get; init; } = [];
 
-    /// <summary>Gets the experience code (1, 2, 3).</summary>
+    /// <summary>Gets the experience band: 0 not stated, 1 under a year, 2 one to three years, 3 more (4: débutant accepté).</summary>
     public string? Experience { get; init; }
 
     /// <summary>Gets the experience requirement (D, S, E).</summary>
     public string? ExperienceExigence { get; init; }
 
-    /// <summary>Gets the qualification code (0 non-cadre, 9 cadre).</summary>
+    /// <summary>Gets the qualification: 0 non-cadre, 9 cadre.</summary>
     public string? Qualification { get; init; }
 
     /// <summary>Gets the origin code (1 France Travail, 2 partner).</summary>
@@ -48,7 +49,7 @@ public sealed record SandboxSearchQuery
     /// <summary>Gets the INSEE commune codes (OR).</summary>
     public IReadOnlyList<string> Commune { get; init; } = [];
 
-    /// <summary>Gets the radius in km around <see cref="Commune"/> (default 10; 0 = the commune only).</summary>
+    /// <summary>Gets the radius in km around <see cref="Commune"/> (default 10; 0 = the commune only); offers up to 30 % further also match.</summary>
     public int? Distance { get; init; }
 
     /// <summary>Gets the département codes (OR).</summary>
@@ -87,7 +88,7 @@ public sealed record SandboxSearchQuery
     /// <summary>Gets the full-time filter.</summary>
     public bool? TempsPlein { get; init; }
 
-    /// <summary>Gets the weekly schedule code (1 journée, 2 nuit, 3 week-end... as the API).</summary>
+    /// <summary>Gets the working-time kind: 0 not stated, 1 temps plein, 2 temps partiel.</summary>
     public string? DureeHebdo { get; init; }
 
     /// <summary>Gets the minimum weekly hours, HHMM as an integer (e.g. 2430).</summary>
@@ -102,7 +103,7 @@ public sealed record SandboxSearchQuery
     /// <summary>Gets the maximum contract length in months.</summary>
     public double? DureeContratMax { get; init; }
 
-    /// <summary>Gets the "accessible to disabled workers" filter.</summary>
+    /// <summary>Gets the "accessible to disabled workers" filter (true: only those offers; false: only the others).</summary>
     public bool? AccesTravailleurHandicape { get; init; }
 
     /// <summary>Gets the "simulation-based recruitment (MRS)" filter.</summary>
@@ -120,9 +121,9 @@ public sealed record SandboxSearchQuery
     /// <summary>Gets the partner codes used with <see cref="ModeSelectionPartenaires"/>.</summary>
     public IReadOnlyList<string> Partenaires { get; init; } = [];
 
-    /// <summary>Gets the partner selection mode (INCLUS or EXCLU).</summary>
+    /// <summary>Gets the partner selection mode: INCLUS (the default) or EXCLU.</summary>
     public string? ModeSelectionPartenaires { get; init; }
 
-    /// <summary>Gets the sort order: 0 relevance, 1 date, 2 distance.</summary>
+    /// <summary>Gets the sort order: 0 relevance then date, 1 date (newest first), 2 distance then date.</summary>
     public int Sort { get; init; }
 }

@@ -93,7 +93,7 @@ public class TokenEndpointTests
         var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("sandbox:sandbox")));
 
         using var response = await sut.RequestTokenAsync(
-            [new("grant_type", "client_credentials"), new("scope", Sandbox.Scope)], authorization: basic);
+            [new("grant_type", "client_credentials"), new("scope", SandboxDefaults.Scope)], authorization: basic);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -131,7 +131,7 @@ public class TokenEndpointTests
         using var sut = CreateSut();
 
         using var response = await sut.RequestTokenAsync(
-            [new("grant_type", "client_credentials"), new("client_id", "sandbox"), new("scope", Sandbox.Scope)]);
+            [new("grant_type", "client_credentials"), new("client_id", "sandbox"), new("scope", SandboxDefaults.Scope)]);
 
         Assert.Equal(("invalid_client", "Client authentication failed"), await ReadErrorAsync(response));
     }
@@ -185,7 +185,7 @@ public class TokenEndpointTests
     {
         using var sut = CreateSut();
 
-        using var response = await sut.Http.GetAsync(Sandbox.TokenEndpoint, Token);
+        using var response = await sut.Http.GetAsync(SandboxDefaults.TokenEndpoint, Token);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("POST", response.Content.Headers.Allow);

@@ -88,11 +88,11 @@ public class SandboxHttpMessageHandlerTests
     [Fact]
     public void Sandbox_ConventionalAddresses_PointAtTheApiPaths()
     {
-        Assert.Equal("/partenaire/offresdemploi/", Sandbox.BaseAddress.AbsolutePath);
-        Assert.Equal("/connexion/oauth2/access_token", Sandbox.TokenEndpoint.AbsolutePath);
-        Assert.Equal("?realm=%2Fpartenaire", Sandbox.TokenEndpoint.Query);
-        Assert.Equal("sandbox", Sandbox.ClientId);
-        Assert.Equal("sandbox", Sandbox.ClientSecret);
+        Assert.Equal("/partenaire/offresdemploi/", SandboxDefaults.BaseAddress.AbsolutePath);
+        Assert.Equal("/connexion/oauth2/access_token", SandboxDefaults.TokenEndpoint.AbsolutePath);
+        Assert.Equal("?realm=%2Fpartenaire", SandboxDefaults.TokenEndpoint.Query);
+        Assert.Equal("sandbox", SandboxDefaults.ClientId);
+        Assert.Equal("sandbox", SandboxDefaults.ClientSecret);
     }
 
     [Fact]

@@ -1,17 +1,18 @@
 using OffresEmploi.Sandbox.Http;
+using OffresEmploi.Sandbox.Search;
 
 namespace OffresEmploi.Sandbox.Tests.Http;
 
 public class SearchQueryParserTests
 {
-    private static Search.SandboxSearchQuery Parse(string query) => SearchQueryParser.Parse(QueryParameters.Parse(query));
+    private static SandboxSearchQuery Parse(string query) => SearchQueryParser.Parse(QueryParameters.Parse(query));
 
     [Fact]
     public void Parse_Empty_SetsNoFilterAndSortZero()
     {
         var query = Parse(string.Empty);
 
-        Assert.Equal(new Search.SandboxSearchQuery(), query with { });
+        Assert.Equal(new SandboxSearchQuery(), query with { });
         Assert.Equal(0, query.Sort);
         Assert.Empty(query.MotsCles);
         Assert.Null(query.TempsPlein);

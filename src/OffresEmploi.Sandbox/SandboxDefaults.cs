@@ -4,8 +4,11 @@ namespace OffresEmploi.Sandbox;
 /// <remarks>
 /// The in-process <see cref="Http.SandboxHttpMessageHandler"/> answers any host, so these addresses
 /// only need to be consistent; the HTTP server answers the same paths on its own address.
+/// The class is not called <c>Sandbox</c> because, inside namespace <c>OffresEmploi.Sandbox</c>,
+/// that name would be unreachable from every <c>OffresEmploi.*</c> namespace (C# resolves
+/// <c>Sandbox</c> to the namespace first) and would hide the namespace in the sandbox's own code.
 /// </remarks>
-public static class Sandbox
+public static class SandboxDefaults
 {
     /// <summary>The default client id accepted by the sandbox: <c>sandbox</c>.</summary>
     public const string ClientId = "sandbox";

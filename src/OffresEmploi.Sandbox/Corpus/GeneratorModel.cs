@@ -1,0 +1,80 @@
+using OffresEmploi.Sandbox.Data;
+
+namespace OffresEmploi.Sandbox.Corpus;
+
+/// <summary>The weighted choices the generator draws from, computed once from <see cref="SandboxData"/>.</summary>
+internal sealed class GeneratorModel
+{
+    private static readonly Lazy<GeneratorModel> s_instance = new(() => new GeneratorModel(SandboxData.Instance));
+
+    private GeneratorModel(SandboxData data)
+    {
+        Data = data;
+        var communes = data.Communes;
+
+        // Offers go where people live, a little more than proportionally (jobs gather in towns); the three
+        // cities split into arrondissements get their offers through the arrondissements.
+        var candidates = new List<int>();
+        var weights = new List<double>();
+        for (var i = 0; i < communes.Count; i++)
+        {
+            if (communes.Arrondissements.ContainsKey(i) || communes.CodesPostaux[i].Length == 0)
+            {
+                continue;
+            }
+
+            candidates.Add(i);
+            weights.Add(Math.Pow(Math.Max(communes.Population[i], 1), 1.1));
+        }
+
+        CommuneCandidates = [.. candidates];
+        CommuneWeights = Cumulative.Of(weights.ToArray());
+
+        // Share of offers per grand domaine letter, roughly as on the French job market.
+        var letterShares = new Dictionary<char, double>
+        {
+            ['A'] = 3, ['B'] = 0.4, ['C'] = 2.5, ['D'] = 14, ['E'] = 1.5, ['F'] = 8, ['G'] = 13, ['H'] = 9,
+            ['I'] = 5, ['J'] = 9, ['K'] = 14, ['L'] = 0.8, ['M'] = 10, ['N'] = 10,
+        };
+        var byLetter = Enumerable.Range(0, data.AppellationCodes.Length)
+            .GroupBy(a => data.Metiers[data.AppellationRome[a]].Code[0])
+            .Where(g => letterShares.ContainsKey(g.Key))
+            .OrderBy(g => g.Key)
+            .ToArray();
+        Letters = byLetter.Select(g => g.Key).ToArray();
+        AppellationsByLetter = byLetter.Select(g => g.ToArray()).ToArray();
+        LetterWeights = Cumulative.Of(Letters.Select(l => letterShares[l]).ToArray());
+        PartnerWeights = Cumulative.Of(data.PartenaireWeights);
+
+        TypeContratWeights = Cumulative.Of(TypeContratCodes.Select(c => c switch
+        {
+            "CDI" => 47.0, "CDD" => 25.0, "MIS" => 15.0, "SAI" => 6.0, "DIN" => 1.0, "DDI" => 1.2, "TTI" => 0.5,
+            "LIB" => 1.2, "CCE" => 0.6, "FRA" => 0.3, "REP" => 0.2, _ => 0.0,
+        }).ToArray());
+    }
+
+    public static GeneratorModel Instance => s_instance.Value;
+
+    /// <summary>Gets the typesContrats codes in referentiel order (the index stored per offer).</summary>
+    public static string[] TypeContratCodes => SandboxData.Instance.TypesContrats.Select(t => t.Code).ToArray();
+
+    public SandboxData Data { get; }
+
+    public int[] CommuneCandidates { get; }
+
+    public double[] CommuneWeights { get; }
+
+    public char[] Letters { get; }
+
+    public double[] LetterWeights { get; }
+
+    public int[][] AppellationsByLetter { get; }
+
+    public double[] PartnerWeights { get; }
+
+    public double[] TypeContratWeights { get; }
+
+    public int TypeIndex(string code) => Array.FindIndex(Data.TypesContrats, t => t.Code == code);
+
+    public int NatureIndex(string code) => Array.FindIndex(Data.NaturesContrats, t => t.Code == code);
+}
