@@ -55,7 +55,7 @@ public abstract class OffresEmploiTool : AIFunction
     public bool Destructive { get; }
 
     /// <inheritdoc/>
-    public override JsonSerializerOptions JsonSerializerOptions => ToolsJsonContext.Default.Options;
+    public override JsonSerializerOptions JsonSerializerOptions => ToolsJson.Context.Options;
 
     /// <inheritdoc/>
     /// <remarks>Holds <c>title</c> and the MCP hint names: <c>readOnlyHint</c>, <c>idempotentHint</c>, <c>openWorldHint</c>, <c>destructiveHint</c>.</remarks>

@@ -77,7 +77,7 @@ internal static class JsonSchemaBuilder
 
     public static JsonObject ArrayOf(JsonNode items) => new() { ["type"] = "array", ["items"] = items };
 
-    public static JsonElement ToElement(JsonNode node) => JsonSerializer.SerializeToElement(node, ToolsJsonContext.Default.JsonNode);
+    public static JsonElement ToElement(JsonNode node) => JsonSerializer.SerializeToElement(node, ToolsJson.Context.JsonNode);
 
     private static JsonObject Properties<T>(IEnumerable<(string Name, T Schema)> properties)
         where T : JsonNode

@@ -105,6 +105,6 @@ internal sealed class GetOfferTool : OffresEmploiTool
             Hint = hint,
             Notice = Context.Notice,
         };
-        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJsonContext.Default.GetOfferResult));
+        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.GetOfferResult));
     }
 }

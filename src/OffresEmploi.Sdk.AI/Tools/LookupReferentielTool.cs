@@ -107,7 +107,7 @@ internal sealed class LookupReferentielTool : OffresEmploiTool
             Hint = hint,
             Notice = Context.Notice,
         };
-        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJsonContext.Default.LookupReferentielResult));
+        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.LookupReferentielResult));
     }
 
     /// <summary>Codes equal to the query first, then labels starting with it, then labels holding every word of it.</summary>

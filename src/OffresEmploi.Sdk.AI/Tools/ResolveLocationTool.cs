@@ -93,7 +93,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
             Hint = candidates.Count == 0 ? "Check the spelling, or try a postal code or département." : null,
             Notice = Context.Notice,
         };
-        return Task.FromResult(OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJsonContext.Default.ResolveLocationResult)));
+        return Task.FromResult(OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.ResolveLocationResult)));
     }
 
     private static LocationCandidate ToCandidate(Place place) => new()

@@ -10,13 +10,13 @@ namespace OffresEmploi.Sdk.AI.Tools;
 /// </summary>
 internal sealed record SearchCursor(SearchFilters Filters, string Sort, int Offset, int PageSize)
 {
-    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, ToolsJsonContext.Default.SearchCursor));
+    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, ToolsJson.Context.SearchCursor));
 
     public static SearchCursor Decode(string text)
     {
         try
         {
-            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), ToolsJsonContext.Default.SearchCursor)
+            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), ToolsJson.Context.SearchCursor)
                 ?? throw new FormatException("empty cursor");
         }
         catch (Exception e) when (e is FormatException or JsonException)

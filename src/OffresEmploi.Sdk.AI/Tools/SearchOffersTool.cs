@@ -162,6 +162,6 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             Hint = hint,
             Notice = Context.Notice,
         };
-        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJsonContext.Default.SearchOffersResult));
+        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.SearchOffersResult));
     }
 }

@@ -134,7 +134,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
             Hint = hint,
             Notice = Context.Notice,
         };
-        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJsonContext.Default.MarketSummaryResult));
+        return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.MarketSummaryResult));
     }
 
     private static string Range(int first, int count) =>
