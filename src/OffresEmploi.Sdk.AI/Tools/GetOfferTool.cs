@@ -12,18 +12,11 @@ namespace OffresEmploi.Sdk.AI.Tools;
 internal sealed class GetOfferTool : OffresEmploiTool
 {
     private static readonly JsonElement InputSchema = Input(
-        [("id", String("Offer id from search_offers, e.g. '196CWQH'.", 20))],
+        [("id", String("Offer id from search_offers, e.g. '196CWQH'."))],
         "id");
 
     private static readonly JsonElement OutputSchema = ToElement(Object(
-        [
-            ("id", Type("string")),
-            ("url", Type("string")),
-            ("salary", Type("string")),
-            ("offer", new JsonObject { ["type"] = "object", ["description"] = "The API's Offre, empty members removed." }),
-            ("hint", Type("string")),
-            ("notice", Type("string")),
-        ],
+        [("id", Type("string")), ("url", Type("string")), ("offer", Type("object"))],
         "id", "url", "offer"));
 
     private static readonly string[] Names = ["id"];

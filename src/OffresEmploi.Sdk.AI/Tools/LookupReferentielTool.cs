@@ -16,22 +16,18 @@ internal sealed class LookupReferentielTool : OffresEmploiTool
 
     private static readonly JsonElement InputSchema = Input(
         [
-            ("name", Enum("Referentiel: metiers/appellations (ROME jobs), typesContrats, naturesContrats, niveauxFormations, permis, langues, domaines, themes, secteursActivites, nafs, communes, departements, regions, pays, continents.", ReferentielNames.All)),
-            ("query", String("Text to find in codes or labels, accent-insensitive ('boulanger', 'CDD'). Omit to list.", 100)),
+            ("name", Enum("Referentiel; metiers and appellations are ROME jobs.", ReferentielNames.All)),
+            ("query", String("Text in code or label, accent-insensitive ('boulanger'). Omit to list.")),
             ("limit", Integer("Max items.", 1, MaxLimit, DefaultLimit)),
         ],
         "name");
 
     private static readonly JsonElement OutputSchema = ToElement(Object(
         [
-            ("referentiel", Type("string")),
-            ("size", Type("integer")),
             ("matched", Type("integer")),
-            ("items", ArrayOf(Object([("code", Type("string")), ("libelle", Type("string")), ("detail", Type("string"))], "code", "libelle"))),
-            ("hint", Type("string")),
-            ("notice", Type("string")),
+            ("items", ArrayOf(Object([("code", Type("string")), ("libelle", Type("string"))], "code", "libelle"))),
         ],
-        "referentiel", "size", "matched", "items"));
+        "matched", "items"));
 
     private static readonly string[] Names = ["name", "query", "limit"];
 

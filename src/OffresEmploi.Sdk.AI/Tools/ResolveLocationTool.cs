@@ -15,27 +15,17 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
 
     private static readonly JsonElement InputSchema = Input(
         [
-            ("query", String("Commune ('Annecy', 'Saint-Denis (93)', 'Lyon 3e'), postal code ('74000'), INSEE code, département ('Haute-Savoie', '74') or région ('Bretagne').", 100)),
+            ("query", String("Commune ('Saint-Denis (93)', 'Lyon 3e'), postal code, INSEE code, departement or region.")),
             ("limit", Integer("Max candidates.", 1, MaxLimit, DefaultLimit)),
         ],
         "query");
 
     private static readonly JsonElement OutputSchema = ToElement(Object(
         [
-            ("query", Type("string")),
             ("ambiguous", Type("boolean")),
-            ("candidates", ArrayOf(Object(
-                [
-                    ("kind", Enum("commune, departement or region", ["commune", "departement", "region"])),
-                    ("code", Type("string")), ("libelle", Type("string")), ("departement", Type("string")), ("region", Type("string")),
-                    ("codesPostaux", ArrayOf(Type("string"))), ("population", Type("integer")),
-                    ("search", Object([("commune", Type("string")), ("departement", Type("string")), ("region", Type("string"))])),
-                ],
-                "kind", "code", "libelle", "search"))),
-            ("hint", Type("string")),
-            ("notice", Type("string")),
+            ("candidates", ArrayOf(Object([("kind", Type("string")), ("code", Type("string")), ("libelle", Type("string")), ("search", Type("object"))], "kind", "code", "libelle", "search"))),
         ],
-        "query", "ambiguous", "candidates"));
+        "ambiguous", "candidates"));
 
     private static readonly string[] Names = ["query", "limit"];
 

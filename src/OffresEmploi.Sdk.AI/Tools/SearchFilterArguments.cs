@@ -19,26 +19,39 @@ internal static class SearchFilterArguments
 
     public static IReadOnlyList<string> Contracts { get; } = TypeContrat.KnownValues.Select(t => t.Value).Where(v => v != "DDT").ToArray();
 
-    public static IEnumerable<(string Name, JsonObject Schema)> Properties()
+    /// <summary>The schema properties; the market summary takes the <paramref name="full"/>=false subset (place by name only).</summary>
+    public static IEnumerable<(string Name, JsonObject Schema)> Properties(bool full = true)
     {
-        yield return ("keywords", String("Keywords, comma-separated, all must match (max 7, 2+ chars each): 'boulanger', 'développeur,java'.", 200));
-        yield return ("location", String("Place name or code, resolved offline: commune ('Annecy', 'Paris 15e', '74000'), département ('Haute-Savoie', '74') or région ('Bretagne').", 100));
-        yield return ("radius_km", Integer($"Radius around a commune, km (0 = that commune only). Default {DefaultRadiusKm}.", 0, 200));
-        yield return ("commune", StringArray("INSEE commune codes, max 5 (see resolve_location). Not with location.", 5));
-        yield return ("departement", StringArray("Département codes, max 5 ('74', '2A', '971'). Not with location.", 5));
-        yield return ("region", String("Région code ('84'). Not with location.", 3));
-        yield return ("contract", StringArray("Contract types: CDI, CDD, MIS interim, SAI seasonal, LIB freelance, FRA franchise, CCE, REP, TTI, DDI, DIN. OR-combined with nature.", 10, Contracts));
-        yield return ("nature", StringArray("Contract natures (referentiel naturesContrats), e.g. E2,FS apprenticeship. OR-combined with contract.", 10));
-        yield return ("experience", Enum("Experience asked: 1 under 1 year, 2 1-3 years, 3 over 3 years.", Experiences));
+        yield return ("keywords", String("Keywords, comma-separated, all must match (max 7): 'boulanger', 'developpeur,java'."));
+        yield return ("location", String("Commune ('Annecy', 'Paris 15e', '74000'), departement ('Haute-Savoie', '74') or region ('Bretagne'), resolved offline."));
+        yield return ("radius_km", Integer($"Km around a commune (0 = only it). Default {DefaultRadiusKm}.", 0, 200));
+        if (full)
+        {
+            yield return ("commune", StringArray("INSEE commune codes (max 5), instead of location.", 5));
+            yield return ("departement", StringArray("Departement codes (max 5), instead of location.", 5));
+            yield return ("region", String("Region code, instead of location."));
+        }
+
+        yield return ("contract", StringArray("Contract types (MIS interim, SAI seasonal, LIB freelance).", 10, Contracts));
+        if (full)
+        {
+            yield return ("nature", StringArray("naturesContrats codes, OR-combined with contract; E2,FS = apprenticeship.", 10));
+        }
+
+        yield return ("experience", Enum("1 under 1 year, 2 1-3 years, 3 over 3 years.", Experiences));
         yield return ("qualification", Enum("0 non-cadre, 9 cadre.", Qualifications));
-        yield return ("full_time", Boolean("true full time, false part time."));
-        yield return ("salary_min", Number("Minimum gross salary in euros per salary_period (both required together).", 0));
-        yield return ("salary_period", Enum("M monthly, A yearly, H hourly (with salary_min).", SalaryPeriods));
-        yield return ("published_since", IntegerChoice("Only offers published in the last N days.", PublishedSinceValues));
+        if (full)
+        {
+            yield return ("full_time", Boolean("true full time, false part time."));
+            yield return ("salary_min", Number("Min gross salary in euros, with salary_period.", 0));
+            yield return ("salary_period", Enum("M month, A year, H hour.", SalaryPeriods));
+        }
+
+        yield return ("published_since", IntegerChoice("Published in the last N days.", PublishedSinceValues));
         yield return ("rome", StringArray("ROME job codes (referentiel metiers), e.g. M1805.", 20));
     }
 
-    public static IEnumerable<string> Names() => Properties().Select(p => p.Name);
+    public static IEnumerable<string> Names(bool full = true) => Properties(full).Select(p => p.Name);
 
     public static SearchFilters Read(ToolArguments arguments, PlaceResolver places)
     {

@@ -21,28 +21,18 @@ internal sealed class SearchOffersTool : OffresEmploiTool
     private static readonly JsonElement InputSchema = Input(
         [
             .. SearchFilterArguments.Properties(),
-            ("sort", Enum("Order: relevance (default), date (newest first) or distance.", Sorts)),
+            ("sort", Enum("Default relevance; date = newest first.", Sorts)),
             ("page_size", Integer("Offers per page.", 1, MaxPageSize, DefaultPageSize)),
-            ("cursor", String("nextCursor of a previous result, for the next page; other arguments are then ignored.", 4000)),
+            ("cursor", String("nextCursor of a previous result (other arguments are then ignored).")),
         ]);
 
     private static readonly JsonElement OutputSchema = ToElement(Object(
         [
             ("total", Type("integer")),
-            ("offset", Type("integer")),
-            ("offers", ArrayOf(Object(
-                [
-                    ("id", Type("string")), ("title", Type("string")), ("employer", Type("string")), ("place", Type("string")),
-                    ("contract", Type("string")), ("experience", Type("string")), ("salary", Type("string")),
-                    ("created", Type("string")), ("url", Type("string")),
-                ],
-                "id", "title", "url"))),
+            ("offers", ArrayOf(Object([("id", Type("string")), ("title", Type("string")), ("url", Type("string"))], "id", "title", "url"))),
             ("nextCursor", Type("string")),
-            ("where", Type("string")),
-            ("hint", Type("string")),
-            ("notice", Type("string")),
         ],
-        "total", "offset", "offers"));
+        "total", "offers"));
 
     private static readonly string[] Names = [.. SearchFilterArguments.Names(), "sort", "page_size", "cursor"];
 
@@ -56,8 +46,8 @@ internal sealed class SearchOffersTool : OffresEmploiTool
     public override string Title => "Search job offers";
 
     public override string Description =>
-        "Search France Travail job offers in France. Give keywords and/or a place; returns the total and one line per offer " +
-        "(id | title | employer | place | contract | experience | salary | date). Use get_offer for details, nextCursor for more.";
+        "Search France Travail job offers in France by keywords and/or place. Returns the total and one line per offer " +
+        "(id | title | employer | place | contract | experience | salary | date); get_offer gives details, nextCursor more.";
 
     public override JsonElement JsonSchema => InputSchema;
 

@@ -17,31 +17,15 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
 
     private static readonly JsonElement InputSchema = Input(
         [
-            .. SearchFilterArguments.Properties(),
-            ("sample_size", Integer("Offers read for the salary figures (0 = counts only).", 0, MaxSample, DefaultSample)),
+            .. SearchFilterArguments.Properties(full: false),
+            ("sample_size", Integer("Offers read for salary figures (0 = counts only).", 0, MaxSample, DefaultSample)),
         ]);
 
     private static readonly JsonElement OutputSchema = ToElement(Object(
-        [
-            ("total", Type("integer")),
-            ("facets", ArrayOf(Object(
-                [
-                    ("filter", Type("string")),
-                    ("values", ArrayOf(Object([("code", Type("string")), ("label", Type("string")), ("count", Type("integer")), ("percent", Type("number"))], "code", "count", "percent"))),
-                ],
-                "filter", "values"))),
-            ("sampled", Type("integer")),
-            ("withSalary", Type("integer")),
-            ("salaries", ArrayOf(Object(
-                [("scope", Type("string")), ("count", Type("integer")), ("min", Type("number")), ("p25", Type("number")), ("median", Type("number")), ("p75", Type("number")), ("max", Type("number"))],
-                "scope", "count", "min", "p25", "median", "p75", "max"))),
-            ("where", Type("string")),
-            ("hint", Type("string")),
-            ("notice", Type("string")),
-        ],
-        "total", "facets", "sampled", "withSalary"));
+        [("total", Type("integer")), ("facets", ArrayOf(Type("object"))), ("salaries", ArrayOf(Type("object")))],
+        "total", "facets"));
 
-    private static readonly string[] Names = [.. SearchFilterArguments.Names(), "sample_size"];
+    private static readonly string[] Names = [.. SearchFilterArguments.Names(full: false), "sample_size"];
 
     public SummarizeMarketTool(ToolContext context)
         : base(context)
@@ -53,7 +37,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
     public override string Title => "Summarize a job market";
 
     public override string Description =>
-        "Summarize the offers matching the same criteria as search_offers: total, counts by contract type, experience, qualification and contract nature, and gross monthly salary quantiles from a sample.";
+        "Summarize the offers matching search criteria: total, counts by contract type, experience, qualification and contract nature, gross monthly salary quantiles from a sample.";
 
     public override JsonElement JsonSchema => InputSchema;
 
