@@ -7,11 +7,11 @@ internal sealed class ToolRunner : IDisposable
 {
     public ToolRunner(OffresEmploiToolsOptions? options = null, int corpusSize = 2000)
     {
-        Backend = new SandboxApiBackend(corpusSize);
-        Tools = OffresEmploiTools.Create(Backend, options);
+        Sandbox = new SandboxApi(corpusSize);
+        Tools = OffresEmploiTools.Create(Sandbox.Api, options);
     }
 
-    public SandboxApiBackend Backend { get; }
+    public SandboxApi Sandbox { get; }
 
     public IReadOnlyList<OffresEmploiTool> Tools { get; }
 
@@ -24,5 +24,8 @@ internal sealed class ToolRunner : IDisposable
         return this[name].RunAsync(arguments, TestContext.Current.CancellationToken);
     }
 
-    public void Dispose() => Backend.Dispose();
+    public static JsonElement Structured(OffresEmploiToolResult result) =>
+        result.StructuredContent ?? throw new InvalidOperationException("The result has no structured content: " + result.Text);
+
+    public void Dispose() => Sandbox.Dispose();
 }
