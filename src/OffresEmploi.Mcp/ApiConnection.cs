@@ -1,5 +1,4 @@
 using OffresEmploi.Sandbox;
-using OffresEmploi.Sandbox.Http;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Serialization;
 using Refit;
@@ -34,7 +33,7 @@ internal sealed class ApiConnection : IDisposable
         var options = OffresEmploiOptions.FromEnvironment();
         if (string.IsNullOrEmpty(options.ClientId) || string.IsNullOrEmpty(options.ClientSecret))
         {
-            var sandbox = new SandboxHttpMessageHandler(new SandboxOptions());
+            var sandbox = new LazySandboxHandler();
             var handler = new ClientCredentialsHandler(sandbox, SandboxDefaults.TokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, SandboxDefaults.Scope, TimeProvider.System);
             return new ApiConnection(new HttpClient(handler) { BaseAddress = SandboxDefaults.BaseAddress }, isSandbox: true);
         }
