@@ -28,6 +28,19 @@ public static class OffresEmploiTools
     /// <summary>The name of the tool that summarizes a market: <c>summarize_market</c>.</summary>
     public const string SummarizeMarket = "summarize_market";
 
+    /// <summary>Creates the five tools over a client.</summary>
+    /// <param name="client">The client that calls France Travail's API (or the sandbox).</param>
+    /// <param name="options">The tools' settings; <see langword="null"/> for the defaults.</param>
+    /// <returns>The tools, in the order a model usually needs them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static IReadOnlyList<OffresEmploiTool> Create(OffresEmploiClient client, OffresEmploiToolsOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return Create(new ClientBackend(client), options);
+    }
+
+
     /// <summary>Creates the five tools over the SDK's Refit interface (for example the one <c>AddOffresEmploi()</c> registers).</summary>
     /// <param name="api">The API client; it must authenticate its requests.</param>
     /// <param name="options">The tools' settings; <see langword="null"/> for the defaults.</param>

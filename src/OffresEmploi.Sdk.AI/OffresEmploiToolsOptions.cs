@@ -2,7 +2,7 @@ using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.AI;
 
-/// <summary>Settings of the tools created by <c>OffresEmploiTools.Create</c>.</summary>
+/// <summary>Settings of the tools created by <see cref="OffresEmploiTools.Create(OffresEmploiClient, OffresEmploiToolsOptions?)"/>.</summary>
 public sealed class OffresEmploiToolsOptions
 {
     /// <summary>The smallest accepted <see cref="MaxResultLength"/>.</summary>

@@ -47,7 +47,7 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
 
     private async Task<IReadOnlyList<ReferentielEntry>> LoadAsync(string name, CancellationToken cancellationToken) => name switch
     {
-        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null))),
+        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", ReferentielDetails.Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null))),
         "departements" => Map(await api.GetDepartementsAsync(cancellationToken).ConfigureAwait(false), d => new ReferentielEntry(d.Code ?? "", d.Libelle ?? "", d.Region?.Libelle)),
         "regions" => Map(await api.GetRegionsAsync(cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
         _ => Map(await GetSimpleAsync(name, cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
@@ -125,11 +125,5 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
         var text = values!.FirstOrDefault();
         var slash = text?.LastIndexOf('/') ?? -1;
         return slash >= 0 && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
-    }
-
-    private static string? Join(params string?[] parts)
-    {
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        return present.Count == 0 ? null : string.Join(", ", present);
     }
 }
