@@ -1,7 +1,7 @@
-// Converts @etalab/decoupage-administratif (communes, départements, régions) into the sandbox's
-// compact embedded resources, and gives every commune a coordinate (see README.md, "Coordinates").
+// Converts @etalab/decoupage-administratif (communes and départements) into the SDK's
+// compact embedded place data (used by PlaceResolver and the sandbox), and gives every commune a coordinate (see README.md, "Coordinates").
 //
-// Usage: npm install && node convert-communes.mjs ../../src/OffresEmploi.Sandbox/Data
+// Usage: npm ci && node convert-communes.mjs ../../src/OffresEmploi.Sdk/Places/Data
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -16,8 +16,8 @@ const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: node convert-communes.mjs <output directory>');
 
 // Approximate geographic centre (lat, lon) and area (km²) of each département: project-owned.
-// Written to departements.tsv; the sandbox uses it to place communes that GeoNames does not
-// locate (CommuneCoordinates.cs), so those coordinates need not be stored.
+// Written to departements.tsv; the SDK uses it to place communes that GeoNames does not
+// locate (PlaceData.Derive in src/OffresEmploi.Sdk/Places), so those coordinates need not be stored.
 const centres = {
   '01': [46.07, 5.35, 5762], '02': [49.56, 3.56, 7369], '03': [46.39, 3.19, 7340], '04': [44.10, 6.24, 6925],
   '05': [44.66, 6.26, 5549], '06': [43.94, 7.12, 4299], '07': [44.75, 4.42, 5529], '08': [49.62, 4.63, 5229],
@@ -109,7 +109,7 @@ for (const c of kept.sort((a, b) => a.code.localeCompare(b.code))) {
     [lat, lon] = arrondissements[c.code];
     source = 'A';
   } else {
-    // Placed by the sandbox itself from the département's centre (see CommuneCoordinates.cs).
+    // Placed by the sandbox itself from the département's centre (see PlaceData.Derive in src/OffresEmploi.Sdk/Places).
     source = 'D';
     derived++;
   }

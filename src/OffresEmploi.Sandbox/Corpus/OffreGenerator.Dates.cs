@@ -19,11 +19,16 @@ internal static partial class OffreGenerator
         var rng = SplitMix64.For(seed, 0, 2);
         var ftNumber = (189 * OffreIds.LetterSpace) + rng.Next(OffreIds.LetterSpace);
         var partnerNumber = 500_000 + rng.Next(100_000);
+        var hours = HourlyShares(start, (int)(span / 3_600_000));
         for (var i = 0; i < n; i++)
         {
-            // Stratified draw, denser towards "now" (older offers are filled and withdrawn).
-            var q = (i + rng.NextDouble()) / n;
-            var t = start + (long)(span * Math.Pow(q, 0.8));
+            // Stratified draw through the cumulative hourly shares: non-decreasing with i.
+            var x = (i + rng.NextDouble()) / n * hours[^1];
+            var hour = Array.BinarySearch(hours, x);
+            hour = hour < 0 ? ~hour : hour;
+            var before = hour == 0 ? 0 : hours[hour - 1];
+            var within = (x - before) / (hours[hour] - before);
+            var t = start + (hour * 3_600_000L) + (long)(within * 3_600_000);
             var seconds = t / 1000 * 1000;
             var partner = c.Partner[i] != 0;
 
@@ -64,5 +69,25 @@ internal static partial class OffreGenerator
 
         c.FranceTravailOrder = [.. ft];
         c.PartnerOrder = [.. partners];
+    }
+
+    /// <summary>Cumulative share of offers created in each hour of the window: mostly on weekdays during
+    /// office hours (French time, taken as UTC+1), fewer at night and at weekends, and more in recent weeks
+    /// (older offers have been filled and withdrawn).</summary>
+    private static double[] HourlyShares(long startMs, int hourCount)
+    {
+        var cumulative = new double[hourCount];
+        var sum = 0.0;
+        for (var h = 0; h < hourCount; h++)
+        {
+            var local = DateTimeOffset.FromUnixTimeMilliseconds(startMs + (h * 3_600_000L)).ToOffset(TimeSpan.FromHours(1));
+            var weekend = local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            var daytime = local.Hour is >= 8 and < 19 ? 1.0 : local.Hour is >= 6 and < 22 ? 0.35 : 0.06;
+            var recency = 0.6 + (0.8 * h / hourCount);
+            sum += daytime * (weekend ? 0.25 : 1.0) * recency;
+            cumulative[h] = sum;
+        }
+
+        return cumulative;
     }
 }

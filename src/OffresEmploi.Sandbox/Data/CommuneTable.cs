@@ -1,14 +1,20 @@
+using OffresEmploi.Sdk.Places;
+
 namespace OffresEmploi.Sandbox.Data;
 
 /// <summary>The French communes (and the municipal arrondissements of Paris, Lyon and Marseille), column-wise.</summary>
+/// <remarks>
+/// Built from the SDK's embedded list (<see cref="PlaceResolver.Communes"/>), so the sandbox's offers,
+/// its <c>communes</c> referentiel and the SDK's place resolution agree on every code and coordinate.
+/// </remarks>
 internal sealed class CommuneTable
 {
     private readonly Dictionary<string, int> _indexByCode;
 
     public CommuneTable(DepartementTable departements)
     {
-        var rows = EmbeddedData.ReadRows("communes.tsv.br");
-        var count = rows.Count;
+        var places = PlaceResolver.Default.Communes;
+        var count = places.Count;
         Codes = new string[count];
         Noms = new string[count];
         Departement = new byte[count];
@@ -20,30 +26,22 @@ internal sealed class CommuneTable
         _indexByCode = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var r = rows[i];
-            Codes[i] = r[0];
-            Noms[i] = r[1];
-            Departement[i] = (byte)departements.IndexOf(r[2]);
-            CodesPostaux[i] = r[4].Length == 0 ? [] : r[4].Split(' ');
-            Population[i] = int.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture);
-            if (r[6].Length > 0)
-            {
-                Latitude[i] = double.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture);
-                Longitude[i] = double.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                (Latitude[i], Longitude[i]) = CommuneCoordinates.Derive(r[0], departements, Departement[i]);
-            }
-
-            _indexByCode[r[0]] = i;
+            var place = places[i];
+            Codes[i] = place.Code;
+            Noms[i] = place.Libelle;
+            Departement[i] = (byte)departements.IndexOf(place.CodeDepartement!);
+            CodesPostaux[i] = [.. place.CodesPostaux];
+            Population[i] = place.Population ?? 0;
+            Latitude[i] = place.Latitude!.Value;
+            Longitude[i] = place.Longitude!.Value;
+            _indexByCode[place.Code] = i;
         }
 
         var children = new Dictionary<int, List<int>>();
         for (var i = 0; i < count; i++)
         {
-            var parentCode = rows[i][8];
-            Parent[i] = parentCode.Length == 0 ? -1 : _indexByCode[parentCode];
+            var parentCode = places[i].CodeCommuneParente;
+            Parent[i] = parentCode is null ? -1 : _indexByCode[parentCode];
             if (Parent[i] >= 0)
             {
                 if (!children.TryGetValue(Parent[i], out var list))

@@ -1,4 +1,4 @@
-using System.Globalization;
+using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sandbox.Data;
 
@@ -9,13 +9,13 @@ internal sealed class DepartementTable
 
     public DepartementTable()
     {
-        var rows = EmbeddedData.ReadRows("departements.tsv");
-        Codes = rows.Select(r => r[0]).ToArray();
-        Noms = rows.Select(r => r[1]).ToArray();
-        Regions = rows.Select(r => r[2]).ToArray();
-        CentreLatitude = rows.Select(r => double.Parse(r[4], CultureInfo.InvariantCulture)).ToArray();
-        CentreLongitude = rows.Select(r => double.Parse(r[5], CultureInfo.InvariantCulture)).ToArray();
-        SurfaceKm2 = rows.Select(r => double.Parse(r[6], CultureInfo.InvariantCulture)).ToArray();
+        // The SDK's embedded list (PlaceResolver) is the single source of départements and their centres.
+        var rows = PlaceResolver.Default.Departements;
+        Codes = rows.Select(r => r.Code).ToArray();
+        Noms = rows.Select(r => r.Libelle).ToArray();
+        Regions = rows.Select(r => r.CodeRegion!).ToArray();
+        CentreLatitude = rows.Select(r => r.Latitude!.Value).ToArray();
+        CentreLongitude = rows.Select(r => r.Longitude!.Value).ToArray();
         _indexByCode = Codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var neighbours = Codes.Select(_ => new SortedSet<int>()).ToArray();
         foreach (var row in EmbeddedData.ReadRows("departements-limitrophes.tsv"))
@@ -44,8 +44,6 @@ internal sealed class DepartementTable
     public double[] CentreLatitude { get; }
 
     public double[] CentreLongitude { get; }
-
-    public double[] SurfaceKm2 { get; }
 
     public int[][] Limitrophes { get; }
 

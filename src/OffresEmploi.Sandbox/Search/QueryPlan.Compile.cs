@@ -26,6 +26,7 @@ internal sealed partial class QueryPlan
             plan.Impossible = true;   // every generated offer is in France
         }
 
+        plan.CompileChecks();
         return plan;
     }
 

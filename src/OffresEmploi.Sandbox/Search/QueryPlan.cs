@@ -8,6 +8,9 @@ internal sealed partial class QueryPlan
 {
     private readonly OffreCorpus _corpus;
     private readonly SearchIndex _index;
+    private ByteCheck[] _byteChecks = [];
+    private ShortCheck[] _shortChecks = [];
+    private bool _hasConditions;
 
     private QueryPlan(OffreCorpus corpus, SearchIndex index)
     {
@@ -96,6 +99,24 @@ internal sealed partial class QueryPlan
     public bool Test(int i, out int score)
     {
         score = 0;
+        var bytes = _byteChecks;
+        for (var k = 0; k < bytes.Length; k++)
+        {
+            if (!bytes[k].Allowed[bytes[k].Column[i]])
+            {
+                return false;
+            }
+        }
+
+        var shorts = _shortChecks;
+        for (var k = 0; k < shorts.Length; k++)
+        {
+            if (!shorts[k].Allowed[shorts[k].Column[i]])
+            {
+                return false;
+            }
+        }
+
         var c = _corpus;
         if (CommuneAllowed is not null)
         {
@@ -106,41 +127,23 @@ internal sealed partial class QueryPlan
             }
         }
 
-        var rome = _index.Rome[i];
-        if ((DepartementAllowed is not null && !DepartementAllowed[_index.Departement[i]])
-            || (RomeAllowed is not null && !RomeAllowed[rome])
-            || (Appellation >= 0 && c.Appellation[i] != Appellation))
+        // typeContrat and natureContrat together are OR-ed (API documentation); alone they are byte checks.
+        if (TypeAllowed is not null && NatureAllowed is not null && !TypeAllowed[c.TypeContrat[i]] && !NatureAllowed[c.NatureContrat[i]])
         {
             return false;
         }
 
-        if (TypeAllowed is not null || NatureAllowed is not null)
-        {
-            // typeContrat and natureContrat are OR-ed together (API documentation).
-            var ok = (TypeAllowed is not null && TypeAllowed[c.TypeContrat[i]]) || (NatureAllowed is not null && NatureAllowed[c.NatureContrat[i]]);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        if ((ExperienceFacet >= 0 && _index.ExperienceBand[i] != ExperienceFacet)
-            || (ExperienceExige >= 0 && c.ExperienceExige[i] != ExperienceExige)
-            || (QualificationFacet >= 0 && _index.QualificationBand[i] != QualificationFacet)
-            || (PartnerAllowed is not null && !PartnerAllowed[c.Partner[i]])
-            || (NafAllowed is not null && !NafAllowed[c.Naf[i]])
-            || (FlagsSet != 0 && (c.Flags[i] & FlagsSet) != FlagsSet)
-            || (FlagsClear != 0 && (c.Flags[i] & FlagsClear) != 0))
+        if ((FlagsSet != 0 && (c.Flags[i] & FlagsSet) != FlagsSet) || (FlagsClear != 0 && (c.Flags[i] & FlagsClear) != 0))
         {
             return false;
         }
 
-        if (!TestConditions(i))
+        if (_hasConditions && !TestConditions(i))
         {
             return false;
         }
 
-        return Keywords is null || TestKeywords(i, rome, out score);
+        return Keywords is null || TestKeywords(i, _index.Rome[i], out score);
     }
 
     private bool TestConditions(int i)
@@ -157,11 +160,6 @@ internal sealed partial class QueryPlan
         }
 
         if (Permis >= 0 && (c.Permis[i] & 0xFF) != Permis + 1 && (c.Permis[i] >> 8) != Permis + 1)
-        {
-            return false;
-        }
-
-        if (TempsMode >= 0 && c.TempsMode[i] != TempsMode)
         {
             return false;
         }

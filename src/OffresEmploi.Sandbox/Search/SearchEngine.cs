@@ -88,6 +88,12 @@ public sealed partial class SearchEngine
         var (postings, keys) = ChooseDriver(plan);
         if (postings is null)
         {
+            if (plan.HasColumnChecks)
+            {
+                ScanMarked(plan, matches, words => plan.MarkCandidates(words, plan.Lo, plan.Hi));
+                return;
+            }
+
             for (var i = plan.Lo; i < plan.Hi; i++)
             {
                 if (plan.Test(i, out var score))
@@ -118,10 +124,8 @@ public sealed partial class SearchEngine
         }
 
         // Several posting lists: mark them in a bit set, then read it back in index order.
-        var words = ArrayPool<ulong>.Shared.Rent((_corpus.Count >> 6) + 1);
-        try
+        ScanMarked(plan, matches, words =>
         {
-            Array.Clear(words, 0, (_corpus.Count >> 6) + 1);
             foreach (var key in keys)
             {
                 foreach (var i in postings.Of(key))
@@ -129,7 +133,18 @@ public sealed partial class SearchEngine
                     words[i >> 6] |= 1UL << i;
                 }
             }
+        });
+    }
 
+    /// <summary>Tests, in index order, the offers of [Lo, Hi) whose bit <paramref name="mark"/> sets.</summary>
+    private void ScanMarked(QueryPlan plan, Matches matches, Action<ulong[]> mark)
+    {
+        var length = (_corpus.Count >> 6) + 1;
+        var words = ArrayPool<ulong>.Shared.Rent(length);
+        try
+        {
+            Array.Clear(words, 0, length);
+            mark(words);
             for (var w = plan.Lo >> 6; w <= (plan.Hi - 1) >> 6; w++)
             {
                 var bits = words[w];

@@ -78,6 +78,20 @@ public partial class OffreCorpusTests
     }
 
     [Fact]
+    public void DateCreation_MostlyOnWeekdaysDuringOfficeHours()
+    {
+        var local = TestCorpus.Offers.Select(o => o.Created().ToOffset(TimeSpan.FromHours(1))).ToArray();
+
+        var office = local.Count(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && d.Hour is >= 8 and < 19);
+        var sundays = local.Count(d => d.DayOfWeek == DayOfWeek.Sunday);
+        var nights = local.Count(d => d.Hour < 6);
+
+        Assert.InRange(office / (double)local.Length, 0.6, 0.9);
+        Assert.InRange(sundays / (double)local.Length, 0.01, 0.08);
+        Assert.InRange(nights / (double)local.Length, 0.001, 0.05);
+    }
+
+    [Fact]
     public void DateActualisation_IsBetweenCreationAndNow()
     {
         foreach (var o in TestCorpus.Offers.Where(o => o.Str("dateActualisation") is not null))
