@@ -6,7 +6,7 @@ using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk;
 
-/// <summary>Settings of an <c>OffresEmploiClient</c>: credentials, endpoints, pacing, retries, timeouts and caching.</summary>
+/// <summary>Settings of an <see cref="OffresEmploiClient"/>: credentials, endpoints, pacing, retries, timeouts and caching.</summary>
 /// <remarks>
 /// <para>
 /// Bound from the configuration section <see cref="SectionName"/> by <c>services.AddOffresEmploi(...)</c>, or

@@ -21,7 +21,7 @@ internal sealed class ClientCredentialsTokenProvider
     // earlier is replaced by the 401 replay anyway.
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromSeconds(1499);
 
-    private readonly HttpClient _httpClient;
+    private readonly Func<HttpClient> _httpClientFactory;
     private readonly OffresEmploiOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly KnownSecrets _secrets;
@@ -35,19 +35,34 @@ internal sealed class ClientCredentialsTokenProvider
 
     private volatile AccessToken? _current;
 
-    /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class with one long-lived client.</summary>
     public ClientCredentialsTokenProvider(
         HttpClient httpClient,
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         KnownSecrets secrets,
         ILogger? logger = null)
+        : this(() => httpClient, options, timeProvider, secrets, logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
+    }
+
+    /// <summary>
+    /// Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class with a client
+    /// factory (<c>IHttpClientFactory</c>), asked for a client on each token request so handler rotation works.
+    /// </summary>
+    public ClientCredentialsTokenProvider(
+        Func<HttpClient> httpClientFactory,
+        OffresEmploiOptions options,
+        TimeProvider timeProvider,
+        KnownSecrets secrets,
+        ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(secrets);
-        _httpClient = httpClient;
+        _httpClientFactory = httpClientFactory;
         _options = options;
         _timeProvider = timeProvider;
         _secrets = secrets;
@@ -128,7 +143,7 @@ internal sealed class ClientCredentialsTokenProvider
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await _httpClientFactory().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -195,18 +210,20 @@ internal sealed class ClientCredentialsTokenProvider
             }
         }
 
-        Log.TokenRequestFailed(_logger, status, error?.Error);
+        var code = OffresEmploiErrorFactory.RedactOrNull(error?.Error, _secrets);
+        var description = OffresEmploiErrorFactory.RedactOrNull(error?.ErrorDescription, _secrets);
+        Log.TokenRequestFailed(_logger, status, code);
         var redacted = OffresEmploiErrorFactory.Cap(content, _secrets);
         var message = OffresEmploiErrorFactory.BuildMessage(
-            "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), error?.Error, error?.ErrorDescription, redacted, _secrets);
+            "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), code, description, redacted, _secrets);
         return new OffresEmploiAuthenticationException(message)
         {
             Status = status,
             ReasonPhrase = reason,
-            Error = error?.Error,
-            ErrorDescription = error?.ErrorDescription,
-            ErrorCode = error?.Error,
-            ApiMessage = error?.ErrorDescription,
+            Error = code,
+            ErrorDescription = description,
+            ErrorCode = code,
+            ApiMessage = description,
             ResponseContent = redacted,
         };
     }

@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Resilience;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk;
 
@@ -39,7 +41,10 @@ internal static class OffresEmploiErrorFactory
         KnownSecrets? secrets,
         DateTimeOffset now)
     {
-        var body = TryParseApiError(content);
+        var parsed = TryParseApiError(content);
+
+        // Every field that reaches the exception is redacted, not only the message: callers log properties too.
+        var body = parsed is null ? null : parsed with { Message = RedactOrNull(parsed.Message, secrets), CodeErreur = RedactOrNull(parsed.CodeErreur, secrets) };
         var redacted = Cap(content, secrets);
         var reason = reasonPhrase ?? DefaultReason(status);
         var message = BuildMessage(summary, status, reason, body?.CodeErreur, body?.Message, redacted, secrets);
@@ -150,8 +155,12 @@ internal static class OffresEmploiErrorFactory
         return redacted.Length <= MaxContentLength ? redacted : string.Concat(redacted.AsSpan(0, MaxContentLength), "… (truncated)");
     }
 
+    /// <summary>Redacts a value that may echo a credential; null stays null.</summary>
+    public static string? RedactOrNull(string? value, KnownSecrets? secrets) =>
+        value is null ? null : SensitiveDataRedactor.Redact(value, secrets);
+
     /// <summary>Reads <c>{message, codeHttp, codeErreur}</c>; returns null for any other body.</summary>
-    public static ApiErrorBody? TryParseApiError(string? content)
+    public static ErreurApi? TryParseApiError(string? content)
     {
         if (string.IsNullOrWhiteSpace(content) || content.TrimStart()[0] != '{')
         {
@@ -160,7 +169,7 @@ internal static class OffresEmploiErrorFactory
 
         try
         {
-            var body = JsonSerializer.Deserialize(content, ErrorsJsonContext.Default.ApiErrorBody);
+            var body = JsonSerializer.Deserialize(content, OffresEmploiJsonContext.Default.ErreurApi);
             return body is { Message: null, CodeErreur: null } ? null : body;
         }
         catch (JsonException)

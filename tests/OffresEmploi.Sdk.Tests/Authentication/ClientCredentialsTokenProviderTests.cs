@@ -196,7 +196,8 @@ public sealed class ClientCredentialsTokenProviderTests
 
         Assert.DoesNotContain(TestData.ClientSecret, ex.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(TestData.ClientSecret, ex.ResponseContent!, StringComparison.Ordinal);
-        Assert.Contains("***", ex.ResponseContent!, StringComparison.Ordinal);
+        Assert.Equal("bad secret ***", ex.ErrorDescription);
+        Assert.Equal("bad secret ***", ex.ApiMessage);
     }
 
     [Fact]

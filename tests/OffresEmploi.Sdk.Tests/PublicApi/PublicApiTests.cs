@@ -24,7 +24,13 @@ public class PublicApiTests
         var publicTypes = typeof(IOffresEmploiApi).Assembly.GetExportedTypes();
 
         Assert.NotEmpty(publicTypes);
-        Assert.All(publicTypes, type => Assert.StartsWith("OffresEmploi.Sdk", type.Namespace, StringComparison.Ordinal));
+        // The DI entry point lives in Microsoft.Extensions.DependencyInjection by convention (found without a using).
+        Assert.All(
+            publicTypes.Where(type => type.Name != "OffresEmploiServiceCollectionExtensions"),
+            type => Assert.StartsWith("OffresEmploi.Sdk", type.Namespace, StringComparison.Ordinal));
+        Assert.Equal(
+            "Microsoft.Extensions.DependencyInjection",
+            Assert.Single(publicTypes, type => type.Name == "OffresEmploiServiceCollectionExtensions").Namespace);
         Assert.DoesNotContain(publicTypes, type => type.Name == "Converter");
     }
 }

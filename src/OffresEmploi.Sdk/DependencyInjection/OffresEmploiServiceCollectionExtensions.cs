@@ -1,0 +1,168 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OffresEmploi.Sdk;
+using OffresEmploi.Sdk.Authentication;
+using OffresEmploi.Sdk.DependencyInjection;
+using OffresEmploi.Sdk.Diagnostics;
+using OffresEmploi.Sdk.Resilience;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the OffresEmploi SDK: <see cref="OffresEmploiClient"/> (singleton) and <see cref="IOffresEmploiApi"/> (transient).</summary>
+/// <remarks>
+/// <para>
+/// Options are validated when the host starts (DataAnnotations and cross-property rules), so a missing secret
+/// fails at start-up rather than on the first request. A <see cref="TimeProvider"/> registered before this call is
+/// used for token expiry, pacing, retries and caching; otherwise <see cref="TimeProvider.System"/>.
+/// </para>
+/// <para>
+/// HTTP: two <see cref="IHttpClientFactory"/> clients (<see cref="OffresEmploiHttpClientNames"/>). The API client's
+/// handlers, outermost first: resilience (total timeout → retry → shared pacing → attempt timeout), authentication
+/// (bearer token, one replay on 401), diagnostics. The token client has no authentication handler. Logged headers
+/// are redacted.
+/// </para>
+/// </remarks>
+public static class OffresEmploiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SDK with options bound from the configuration section <c>OffresEmploi</c>; the environment
+    /// variables <c>OFFRES_EMPLOI_CLIENT_ID</c>, <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c> and
+    /// <c>OFFRES_EMPLOI_TOKEN_URL</c> fill what the section leaves unset.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="transport">Creates the innermost HTTP handler (the in-process sandbox, a test stub); the SDK never disposes it. Null for the network.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddOffresEmploi(this IServiceCollection services, Func<IServiceProvider, HttpMessageHandler>? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        _ = services.AddOptions<OffresEmploiOptions>()
+            .BindConfiguration(OffresEmploiOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                ApplyEnvironment(options, configuration.GetSection(OffresEmploiOptions.SectionName), Environment.GetEnvironmentVariable));
+        return AddCore(services, transport);
+    }
+
+    /// <summary>Registers the SDK with options set in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (at least <see cref="OffresEmploiOptions.ClientId"/> and <see cref="OffresEmploiOptions.ClientSecret"/>).</param>
+    /// <param name="transport">Creates the innermost HTTP handler; the SDK never disposes it. Null for the network.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddOffresEmploi(
+        this IServiceCollection services,
+        Action<OffresEmploiOptions> configure,
+        Func<IServiceProvider, HttpMessageHandler>? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        _ = services.AddOptions<OffresEmploiOptions>().Configure(configure);
+        return AddCore(services, transport);
+    }
+
+    /// <summary>Registers the SDK with options bound from <paramref name="configuration"/> (typically <c>configuration.GetSection("OffresEmploi")</c>).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    /// <param name="transport">Creates the innermost HTTP handler; the SDK never disposes it. Null for the network.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddOffresEmploi(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Func<IServiceProvider, HttpMessageHandler>? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        _ = services.AddOptions<OffresEmploiOptions>().Bind(configuration);
+        return AddCore(services, transport);
+    }
+
+    /// <summary>Fills credentials and endpoints the configuration left unset from the <c>OFFRES_EMPLOI_*</c> variables.</summary>
+    internal static void ApplyEnvironment(OffresEmploiOptions options, IConfiguration section, Func<string, string?> getVariable)
+    {
+        var fromEnvironment = OffresEmploiOptions.FromEnvironment(getVariable);
+        if (string.IsNullOrEmpty(options.ClientId))
+        {
+            options.ClientId = fromEnvironment.ClientId;
+        }
+
+        if (string.IsNullOrEmpty(options.ClientSecret))
+        {
+            options.ClientSecret = fromEnvironment.ClientSecret;
+        }
+
+        if (section[nameof(OffresEmploiOptions.BaseAddress)] is null)
+        {
+            options.BaseAddress = fromEnvironment.BaseAddress;
+        }
+
+        if (section[nameof(OffresEmploiOptions.TokenEndpoint)] is null)
+        {
+            options.TokenEndpoint = fromEnvironment.TokenEndpoint;
+        }
+    }
+
+    private static IServiceCollection AddCore(IServiceCollection services, Func<IServiceProvider, HttpMessageHandler>? transport)
+    {
+        // A second call only adds its options configuration: registering the HTTP clients again would stack a
+        // second resilience and authentication handler on each request.
+        if (services.Any(d => d.ServiceType == typeof(OffresEmploiServices)))
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OffresEmploiOptions>, OffresEmploiOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OffresEmploiOptions>, OffresEmploiOptionsCustomValidator>());
+        _ = services.AddOptions<OffresEmploiOptions>().ValidateOnStart();
+        services.TryAddSingleton(sp => new OffresEmploiServices(sp));
+
+        var token = services.AddHttpClient(OffresEmploiHttpClientNames.Token)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(sp =>
+            {
+                var shared = sp.GetRequiredService<OffresEmploiServices>();
+                return new OffresEmploiResilienceHandler(OffresEmploiResiliencePipeline.Create(shared.Options, shared.TimeProvider, limiter: null, shared.Logger));
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var shared = sp.GetRequiredService<OffresEmploiServices>();
+                return new OffresEmploiDiagnosticsHandler(shared.TimeProvider, shared.Logger);
+            })
+            .RedactLoggedHeaders(static _ => true);
+
+        var api = services.AddHttpClient(OffresEmploiHttpClientNames.Api)
+            .ConfigureHttpClient((sp, client) => OffresEmploiClient.ConfigureHttpClient(client, sp.GetRequiredService<OffresEmploiServices>().Options))
+
+            // Registered first, so outermost: each retry attempt goes through the handlers below again.
+            .AddHttpMessageHandler(sp =>
+            {
+                var shared = sp.GetRequiredService<OffresEmploiServices>();
+                return new OffresEmploiResilienceHandler(OffresEmploiResiliencePipeline.Create(shared.Options, shared.TimeProvider, shared.RateLimiter, shared.Logger));
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var shared = sp.GetRequiredService<OffresEmploiServices>();
+                return new OffresEmploiAuthenticationHandler(shared.TokenProvider, shared.Logger);
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var shared = sp.GetRequiredService<OffresEmploiServices>();
+                return new OffresEmploiDiagnosticsHandler(shared.TimeProvider, shared.Logger);
+            })
+            .RedactLoggedHeaders(static _ => true);
+
+        if (transport is not null)
+        {
+            // The factory disposes primary handlers when it rotates them; the caller's transport must survive that.
+            _ = token.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(transport(sp)));
+            _ = api.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(transport(sp)));
+        }
+
+        services.TryAddTransient(sp => sp.GetRequiredService<OffresEmploiServices>().CreateApi());
+        services.TryAddSingleton(sp =>
+        {
+            var shared = sp.GetRequiredService<OffresEmploiServices>();
+            return new OffresEmploiClient(shared.CreateApi, shared.Options, shared.TimeProvider, shared.Logger, shared.Secrets);
+        });
+        return services;
+    }
+}

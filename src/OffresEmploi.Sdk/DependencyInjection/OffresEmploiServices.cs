@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OffresEmploi.Sdk.Authentication;
+using OffresEmploi.Sdk.Resilience;
+using OffresEmploi.Sdk.Serialization;
+using Refit;
+
+namespace OffresEmploi.Sdk.DependencyInjection;
+
+/// <summary>The singletons one DI registration shares: options, clock, logger, secrets, token provider, rate limiter, Refit settings.</summary>
+internal sealed class OffresEmploiServices
+{
+    public OffresEmploiServices(IServiceProvider services)
+    {
+        Options = services.GetRequiredService<IOptions<OffresEmploiOptions>>().Value;
+        TimeProvider = services.GetRequiredService<TimeProvider>();
+        Logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
+        Secrets = new KnownSecrets(Options.ClientSecret);
+        HttpClientFactory = services.GetRequiredService<IHttpClientFactory>();
+        TokenProvider = new ClientCredentialsTokenProvider(
+            () => HttpClientFactory.CreateClient(OffresEmploiHttpClientNames.Token),
+            Options,
+            TimeProvider,
+            Secrets,
+            Logger);
+        RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider);
+    }
+
+    public OffresEmploiOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ILogger Logger { get; }
+
+    public KnownSecrets Secrets { get; }
+
+    public IHttpClientFactory HttpClientFactory { get; }
+
+    public ClientCredentialsTokenProvider TokenProvider { get; }
+
+    public ClientRateLimiter? RateLimiter { get; }
+
+    public RefitSettings RefitSettings { get; } = OffresEmploiRefitSettings.Create();
+
+    /// <summary>Creates a Refit client over a fresh factory client (cheap: the handler chain is pooled by the factory).</summary>
+    public IOffresEmploiApi CreateApi() =>
+        RestService.ForGenerated<IOffresEmploiApi>(HttpClientFactory.CreateClient(OffresEmploiHttpClientNames.Api), RefitSettings);
+}

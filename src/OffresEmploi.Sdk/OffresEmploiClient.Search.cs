@@ -1,0 +1,63 @@
+using System.Net;
+using OffresEmploi.Sdk.Diagnostics;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Validation;
+
+namespace OffresEmploi.Sdk;
+
+public partial class OffresEmploiClient
+{
+    /// <summary>Searches offers: one window of at most 150 results (<c>GET /v2/offres/search</c>).</summary>
+    /// <param name="request">The criteria, including the window (<see cref="OffresSearchRequest.Range"/>, <c>0-149</c> when null) and any creation-date window.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page: offers, aggregations, total and the next window. An empty page when nothing matches (204).</returns>
+    /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>; nothing was sent.</exception>
+    /// <exception cref="OffresEmploiException">The API answered with an error, or did not answer.</exception>
+    public virtual async Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OffresSearchRequestValidator.Validate(request, _options.RangeLimits);
+        var requested = request.Range is { } range ? OffresRange.Parse(range) : OffresRange.FirstPage();
+
+        using var activity = StartActivity("OffresEmploi.Search");
+        _ = activity?.SetTag("offresemploi.range", requested.ToString());
+        try
+        {
+            using var response = await CallAsync((api, ct) => api.SearchAsync(request, ct), "search", cancellationToken).ConfigureAwait(false);
+            var page = OffresPage.Create(
+                response.StatusCode == HttpStatusCode.NoContent ? [] : response.Content?.Resultats ?? [],
+                ReadContentRange(response),
+                response.StatusCode.GetValueOrDefault(),
+                requested,
+                response.Content?.FiltresPossibles,
+                _options.RangeLimits);
+
+            OffresEmploiInstrumentation.OffersYielded.Add(page.Offres.Count);
+            _ = activity?.SetTag("http.response.status_code", (int)page.Status);
+            _ = activity?.SetTag("offresemploi.total", page.Total);
+            _ = activity?.SetTag("offresemploi.count", page.Offres.Count);
+            return page;
+        }
+        catch (Exception ex)
+        {
+            RecordFailure(activity, ex);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Returns every offer matching <paramref name="request"/>, fetched window by window from its range (or
+    /// <c>0-149</c>) up to the API's cap. Nothing is sent until the result is enumerated.
+    /// </summary>
+    /// <param name="request">The criteria; its range is the first window.</param>
+    /// <param name="cancellationToken">Cancels the walk (in addition to the enumeration's own token).</param>
+    /// <returns>The offers; <see cref="OffresPageable.AsPages"/> gives the pages.</returns>
+    /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>; thrown here, before any enumeration.</exception>
+    public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OffresSearchRequestValidator.Validate(request, _options.RangeLimits);
+        return new OffresPageable(SearchAsync, request, _options.RangeLimits, cancellationToken);
+    }
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
+
+namespace OffresEmploi.Sdk.Validation;
+
+/// <summary>
+/// Checks an <see cref="OffresSearchRequest"/> against the API's documented rules before anything is sent, so a
+/// mistake costs no request, no quota and no 400.
+/// </summary>
+/// <remarks>
+/// A refused request raises <see cref="ArgumentException"/> whose <see cref="ArgumentException.ParamName"/> is the
+/// API's parameter name (<c>motsCles</c>, <c>range</c>, ...) and whose message names the rule. Limits come from the
+/// publisher's specification (2026) and the API's own 400 messages.
+/// </remarks>
+public static class OffresSearchRequestValidator
+{
+    /// <summary>The most <c>codeROME</c> values one search accepts.</summary>
+    public const int MaxCodeRome = 200;
+
+    /// <summary>The most <c>commune</c> values one search accepts.</summary>
+    public const int MaxCommunes = 5;
+
+    /// <summary>The most <c>departement</c> values one search accepts.</summary>
+    public const int MaxDepartements = 5;
+
+    /// <summary>The most <c>secteurActivite</c> values one search accepts.</summary>
+    public const int MaxSecteursActivite = 2;
+
+    /// <summary>The most <c>codeNAF</c> values one search accepts.</summary>
+    public const int MaxCodesNaf = 2;
+
+    /// <summary>The most keywords <c>motsCles</c> accepts.</summary>
+    public const int MaxMotsCles = 7;
+
+    /// <summary>The shortest keyword <c>motsCles</c> accepts.</summary>
+    public const int MinMotCleLength = 2;
+
+    // The publisher lists letters, digits, space and these; a comma would split the keyword in two.
+    private const string MotCleSymbols = "@#$%^&+./-\"";
+
+    /// <summary>Throws when the API would refuse <paramref name="request"/>.</summary>
+    /// <param name="request">The search criteria.</param>
+    /// <param name="limits">The <c>range</c> bounds; <see cref="OffresRangeLimits.Current"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">A rule is broken; <see cref="ArgumentException.ParamName"/> is the API parameter.</exception>
+    public static void Validate(OffresSearchRequest request, OffresRangeLimits? limits = null)
+    {
+        if (!TryValidate(request, limits, out var parameter, out var error))
+        {
+            throw new ArgumentException(error, parameter);
+        }
+    }
+
+    /// <summary>Checks <paramref name="request"/> without throwing.</summary>
+    /// <param name="request">The search criteria.</param>
+    /// <param name="limits">The <c>range</c> bounds; <see cref="OffresRangeLimits.Current"/> when null.</param>
+    /// <param name="parameter">The API parameter at fault, when a rule is broken.</param>
+    /// <param name="error">The rule that is broken.</param>
+    /// <returns><see langword="true"/> when the request can be sent.</returns>
+    public static bool TryValidate(
+        OffresSearchRequest request,
+        OffresRangeLimits? limits,
+        [NotNullWhen(false)] out string? parameter,
+        [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        (parameter, error) = FirstError(request, limits ?? OffresRangeLimits.Current);
+        return error is null;
+    }
+
+    private static (string? Parameter, string? Error) FirstError(OffresSearchRequest request, OffresRangeLimits limits)
+    {
+        if (request.Range is { } rangeText)
+        {
+            if (!OffresRange.TryParse(rangeText, out var range))
+            {
+                return ("range", $"The range '{rangeText}' must be '<first>-<last>': two non-negative integers with first <= last.");
+            }
+
+            if (!range.IsValid(limits, out var rangeError))
+            {
+                return ("range", rangeError);
+            }
+        }
+
+        return CheckList("codeROME", request.CodeRome, MaxCodeRome)
+            ?? CheckList("commune", request.Commune, MaxCommunes)
+            ?? CheckList("departement", request.Departement, MaxDepartements)
+            ?? CheckList("secteurActivite", request.SecteurActivite, MaxSecteursActivite)
+            ?? CheckList("codeNAF", request.CodeNaf, MaxCodesNaf)
+            ?? CheckList("partenaires", request.Partenaires, int.MaxValue)
+            ?? CheckMotsCles(request.MotsCles)
+            ?? CheckSalary(request)
+            ?? CheckDistance(request)
+            ?? CheckDates(request)
+            ?? CheckContractLength(request)
+            ?? ((string?)null, (string?)null);
+    }
+
+    private static (string?, string?)? CheckList(string parameter, IReadOnlyList<string>? values, int max)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        if (values.Count > max)
+        {
+            return (parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} accepts at most {max} values; {values.Count} were given."));
+        }
+
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Contains(',', StringComparison.Ordinal))
+            {
+                return (parameter, $"Each {parameter} value must be non-empty and contain no comma (values are sent comma-joined); got '{value}'.");
+            }
+        }
+
+        return null;
+    }
+
+    private static (string?, string?)? CheckMotsCles(IReadOnlyList<string>? motsCles)
+    {
+        if (motsCles is null)
+        {
+            return null;
+        }
+
+        if (motsCles.Count > MaxMotsCles)
+        {
+            return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"motsCles accepts at most {MaxMotsCles} keywords; {motsCles.Count} were given."));
+        }
+
+        foreach (var motCle in motsCles)
+        {
+            if (motCle is null || motCle.Trim().Length < MinMotCleLength)
+            {
+                return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"Each keyword of motsCles must have at least {MinMotCleLength} characters; got '{motCle}'."));
+            }
+
+            foreach (var c in motCle)
+            {
+                if (!char.IsLetterOrDigit(c) && c != ' ' && !MotCleSymbols.Contains(c, StringComparison.Ordinal))
+                {
+                    return ("motsCles", $"The keyword '{motCle}' contains '{c}'; motsCles allows letters, digits, spaces and {MotCleSymbols} only.");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string?, string?)? CheckSalary(OffresSearchRequest request)
+    {
+        if (request.SalaireMin is not null && request.PeriodeSalaire is null)
+        {
+            return ("periodeSalaire", "salaireMin requires periodeSalaire (M, A, H or C).");
+        }
+
+        if (request.PeriodeSalaire is not null && request.SalaireMin is null)
+        {
+            return ("salaireMin", "periodeSalaire requires salaireMin.");
+        }
+
+        if (request.SalaireMin is { } salaire && (salaire < 0 || !double.IsFinite(salaire)))
+        {
+            return ("salaireMin", "salaireMin must be a non-negative number.");
+        }
+
+        return null;
+    }
+
+    private static (string?, string?)? CheckDistance(OffresSearchRequest request)
+    {
+        if (request.Distance is not { } distance)
+        {
+            return null;
+        }
+
+        if (request.Commune is not { Count: > 0 })
+        {
+            return ("distance", "distance is only used with commune; set commune or remove distance.");
+        }
+
+        return distance < 0 ? ("distance", "distance must be zero or more kilometres.") : null;
+    }
+
+    private static (string?, string?)? CheckDates(OffresSearchRequest request) =>
+        request is { MinCreationDate: { } min, MaxCreationDate: { } max } && min > max
+            ? ("minCreationDate", $"minCreationDate ({min.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}) must not be after maxCreationDate ({max.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}).")
+            : null;
+
+    private static (string?, string?)? CheckContractLength(OffresSearchRequest request)
+    {
+        foreach (var (name, value) in new[] { ("dureeContratMin", request.DureeContratMin), ("dureeContratMax", request.DureeContratMax) })
+        {
+            if (value is { } months && (months < 0 || months > 99 || !double.IsFinite(months)))
+            {
+                return (name, $"{name} must be between 0 and 99 months.");
+            }
+        }
+
+        return request is { DureeContratMin: { } from, DureeContratMax: { } to } && from > to
+            ? ("dureeContratMin", "dureeContratMin must not exceed dureeContratMax.")
+            : null;
+    }
+}

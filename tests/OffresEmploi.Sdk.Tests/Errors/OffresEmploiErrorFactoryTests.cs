@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text;
+using OffresEmploi.Sdk.Tests.TestSupport;
+
+namespace OffresEmploi.Sdk.Tests.Errors;
+
+public sealed class OffresEmploiErrorFactoryTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<OffresEmploiException> CreateAsync(HttpStatusCode status, string? body, Action<HttpResponseMessage>? configure = null, KnownSecrets? secrets = null)
+    {
+        var response = StubHttpHandler.Response(status, body, configure);
+        return OffresEmploiErrorFactory.FromResponseAsync(response, "The search request failed.", secrets, Now, Ct);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_ApiError400_ReadsBodyAndUsesAzureLayout()
+    {
+        var ex = await CreateAsync(HttpStatusCode.BadRequest, """{"message":"La plage de résultats demandée est trop importante.","codeHttp":400,"codeErreur":"1722445850117"}""");
+
+        Assert.Equal(typeof(OffresEmploiException), ex.GetType());
+        Assert.Equal(400, ex.Status);
+        Assert.Equal("1722445850117", ex.ErrorCode);
+        Assert.Equal("La plage de résultats demandée est trop importante.", ex.ApiMessage);
+        Assert.StartsWith("The search request failed.\nStatus: 400 (Bad Request)\nErrorCode: 1722445850117\nMessage: La plage", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\n\nContent:\n{\"message\"", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_GatewayError500_KeepsGatewayCode()
+    {
+        var ex = await CreateAsync(HttpStatusCode.InternalServerError, """{"codeErreur":"JCS0011G","codeHttp":500,"message":"La vue service retournée par le connecteur HTTP est nulle ou mal formée"}""");
+
+        Assert.Equal(500, ex.Status);
+        Assert.Equal("JCS0011G", ex.ErrorCode);
+        Assert.Contains("Status: 500 (Internal Server Error)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_429_IsThrottledWithRetryAfter()
+    {
+        var ex = await CreateAsync(HttpStatusCode.TooManyRequests, null, r => r.Headers.TryAddWithoutValidation("Retry-After", "42"));
+
+        var throttled = Assert.IsType<OffresEmploiThrottledException>(ex);
+        Assert.Equal(429, throttled.Status);
+        Assert.Equal(TimeSpan.FromSeconds(42), throttled.RetryAfter);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_401_IsAuthenticationException()
+    {
+        var ex = await CreateAsync(HttpStatusCode.Unauthorized, null);
+
+        Assert.IsType<OffresEmploiAuthenticationException>(ex);
+        Assert.Equal(401, ex.Status);
+        Assert.Null(ex.ResponseContent);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_PlainTextBody_KeptAsContentWithoutErrorCode()
+    {
+        var ex = await CreateAsync(HttpStatusCode.BadGateway, null, r => r.Content = new StringContent("<html>Bad gateway</html>"));
+
+        Assert.Null(ex.ErrorCode);
+        Assert.Equal("<html>Bad gateway</html>", ex.ResponseContent);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_HugeBody_IsCapped()
+    {
+        var huge = new string('x', 100_000);
+        var ex = await CreateAsync(HttpStatusCode.InternalServerError, null, r => r.Content = new StringContent(huge, Encoding.UTF8));
+
+        Assert.True(ex.ResponseContent!.Length < OffresEmploiErrorFactory.MaxContentLength + 50);
+        Assert.EndsWith("(truncated)", ex.ResponseContent, StringComparison.Ordinal);
+        Assert.True(ex.Message.Length < OffresEmploiErrorFactory.MaxContentLength + 500);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_BodyWithSecrets_IsRedacted()
+    {
+        var secrets = new KnownSecrets(TestData.ClientSecret);
+        secrets.AddToken(TestData.TokenValue(1));
+        var body = $$"""{"message":"echo {{TestData.ClientSecret}} Bearer {{TestData.TokenValue(1)}}","access_token":"{{TestData.TokenValue(9)}}","codeErreur":"X"}""";
+
+        var ex = await CreateAsync(HttpStatusCode.BadRequest, body, secrets: secrets);
+
+        var all = ex.ToString() + ex.ResponseContent + ex.ApiMessage;
+        Assert.DoesNotContain(TestData.ClientSecret, ex.ToString() + ex.ResponseContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.TokenValue(1), ex.ToString() + ex.ResponseContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.TokenValue(9), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromTransportFailure_IsStatusZeroWithInnerException()
+    {
+        var inner = new HttpRequestException("Name or service not known (api.francetravail.io:443)");
+
+        var ex = OffresEmploiErrorFactory.FromTransportFailure("The search request got no response.", inner, null);
+
+        Assert.Equal(0, ex.Status);
+        Assert.Same(inner, ex.InnerException);
+        Assert.Contains("Status: 0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Name or service not known", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Net;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Tests.TestSupport;
+
+namespace OffresEmploi.Sdk.Tests;
+
+public sealed class OffresEmploiClientPagingTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static List<string?> Ranges(FakeFranceTravail fake) =>
+        [.. fake.Api.Requests.Select(r => FakeFranceTravail.QueryValue(r.Uri, "range"))];
+
+    [Fact]
+    public async Task SearchAllAsync_ThreeWindows_YieldsEveryOfferOnceInOrder()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 320);
+        using var sut = fake.CreateClient();
+
+        var ids = new List<string?>();
+        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest { Departement = ["74"] }, Ct).WithCancellation(Ct))
+        {
+            ids.Add(offre.Id);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 320).Select(i => $"O{i}"), ids);
+        Assert.Equal(["0-149", "150-299", "300-449"], Ranges(fake));
+        Assert.All(fake.Api.Requests, r => Assert.Equal("74", FakeFranceTravail.QueryValue(r.Uri, "departement")));
+    }
+
+    [Fact]
+    public async Task AsPages_ReachingTheCap_StopsAt3149AndFlagsTruncation()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 9000);
+        using var sut = fake.CreateClient();
+
+        var pages = new List<OffresPage>();
+        await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest(), Ct).AsPages(Ct))
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal(21, pages.Count);
+        Assert.Equal("3000-3149", Ranges(fake)[^1]);
+        Assert.All(pages[..^1], p => Assert.False(p.IsTruncatedByApiLimit));
+        Assert.True(pages[^1].IsTruncatedByApiLimit);
+        Assert.Equal(9000, pages[^1].Total);
+        Assert.Equal(3150, pages.Sum(p => p.Offres.Count));
+    }
+
+    [Fact]
+    public async Task AsPages_LegacyLimits_LastWindowOverlapsAndRepeatsAreDropped()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 5000, maxLast: 1149);
+        using var sut = fake.CreateClient(o => o.RangeLimits = OffresRangeLimits.Legacy);
+
+        var ids = new List<string?>();
+        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest(), Ct).WithCancellation(Ct))
+        {
+            ids.Add(offre.Id);
+        }
+
+        Assert.Equal("1000-1149", Ranges(fake)[^1]);
+        Assert.Equal(1150, ids.Count);
+        Assert.Equal(1150, ids.Distinct().Count());
+        Assert.Equal("O1149", ids[^1]);
+    }
+
+    [Fact]
+    public async Task SearchAllAsync_StartsAtTheRequestRange()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 400);
+        using var sut = fake.CreateClient();
+
+        var count = 0;
+        await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest { Range = "200-299" }, Ct).AsPages(Ct))
+        {
+            count += page.Offres.Count;
+        }
+
+        Assert.Equal(["200-299", "300-399"], Ranges(fake));
+        Assert.Equal(200, count);
+    }
+
+    [Fact]
+    public async Task SearchAllAsync_NoResult_YieldsOneEmptyPage()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Otherwise(_ => FakeFranceTravail.Page(HttpStatusCode.NoContent, null, "*/0"));
+        using var sut = fake.CreateClient();
+
+        var pages = new List<OffresPage>();
+        await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest(), Ct).AsPages(Ct))
+        {
+            pages.Add(page);
+        }
+
+        Assert.Empty(Assert.Single(pages).Offres);
+    }
+
+    [Fact]
+    public void SearchAllAsync_InvalidRequest_ThrowsBeforeEnumeration()
+    {
+        using var fake = new FakeFranceTravail();
+        using var sut = fake.CreateClient();
+
+        var ex = Assert.Throws<ArgumentException>(() => sut.SearchAllAsync(new OffresSearchRequest { Range = "0-500" }, Ct));
+
+        Assert.Equal("range", ex.ParamName);
+        Assert.Equal(0, fake.Api.Count);
+    }
+
+    [Fact]
+    public async Task SearchAllAsync_NothingSentUntilEnumerated_AndErrorsSurfaceDuringEnumeration()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Enqueue(HttpStatusCode.InternalServerError, """{"codeErreur":"JCS0011G","codeHttp":500,"message":"x"}""");
+        using var sut = fake.CreateClient();
+
+        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), Ct);
+        Assert.Equal(0, fake.Api.Count);
+        var ex = await Assert.ThrowsAsync<OffresEmploiException>(async () =>
+        {
+            await foreach (var offre in pageable.WithCancellation(Ct))
+            {
+                Assert.Fail($"unexpected offer {offre.Id}");
+            }
+        });
+
+        Assert.Equal("JCS0011G", ex.ErrorCode);
+    }
+
+    [Fact]
+    public async Task FromPages_EnumeratesTheGivenPages()
+    {
+        var first = OffresPage.Create([new Offre { Id = "A" }, new Offre { Id = "B" }], ContentRange.Parse("offres 0-1/3"), HttpStatusCode.PartialContent, new OffresRange(0, 1));
+        var second = OffresPage.Create([new Offre { Id = "C" }], ContentRange.Parse("offres 2-2/3"), HttpStatusCode.OK, new OffresRange(2, 3));
+
+        var ids = new List<string?>();
+        await foreach (var offre in OffresPageable.FromPages([first, second]).WithCancellation(Ct))
+        {
+            ids.Add(offre.Id);
+        }
+
+        Assert.Equal(["A", "B", "C"], ids);
+        Assert.Equal(new OffresRange(2, 3), first.NextRange);
+        Assert.Null(second.NextRange);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.PartialContent, "offres 0-149/300", 0, 149, true, "150-299")]
+    [InlineData(HttpStatusCode.OK, "offres 150-299/300", 150, 299, false, null)]
+    [InlineData(HttpStatusCode.PartialContent, null, 0, 49, true, "50-99")]
+    [InlineData(HttpStatusCode.OK, "offres 0-149/500", 0, 149, true, "150-299")]
+    [InlineData(HttpStatusCode.PartialContent, "offres 2900-3049/9000", 2900, 3049, true, "3000-3149")]
+    [InlineData(HttpStatusCode.PartialContent, "offres 3000-3149/9000", 3000, 3149, true, null)]
+    [InlineData(HttpStatusCode.NoContent, "*/0", 0, 149, false, null)]
+    public void Create_ComputesHasMoreAndNextRange(HttpStatusCode status, string? contentRange, int first, int last, bool hasMore, string? next)
+    {
+        var page = OffresPage.Create([], contentRange is null ? null : ContentRange.Parse(contentRange), status, new OffresRange(first, last));
+
+        Assert.Equal(hasMore, page.HasMore);
+        Assert.Equal(next, page.NextRange?.ToString());
+        Assert.Equal(hasMore && next is null, page.IsTruncatedByApiLimit);
+    }
+}

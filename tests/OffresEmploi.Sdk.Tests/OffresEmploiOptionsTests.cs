@@ -1,0 +1,148 @@
+using Microsoft.Extensions.Options;
+using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Tests.TestSupport;
+
+namespace OffresEmploi.Sdk.Tests;
+
+public sealed class OffresEmploiOptionsTests
+{
+    [Fact]
+    public void Ctor_EnsureDefaults()
+    {
+        var options = new OffresEmploiOptions();
+
+        Assert.Equal("OffresEmploi", OffresEmploiOptions.SectionName);
+        Assert.Equal("https://api.francetravail.io/partenaire/offresdemploi/", options.BaseAddress.AbsoluteUri);
+        Assert.Equal("https://entreprise.francetravail.fr/connexion/oauth2/access_token", options.TokenEndpoint.AbsoluteUri);
+        Assert.Equal("/partenaire", options.Realm);
+        Assert.Equal("api_offresdemploiv2 o2dsoffre", options.Scopes);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.TokenRefreshMargin);
+        Assert.Equal(3, options.RequestsPerSecond);
+        Assert.True(options.AdaptToRateLimitHeaders);
+        Assert.Equal(3, options.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.MaxRetryDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.TotalTimeout);
+        Assert.Equal(TimeSpan.FromHours(24), options.ReferentielCacheLifetime);
+        Assert.Equal((3000, 3149, 150), (options.RangeLimits.MaxFirst, options.RangeLimits.MaxLast, options.RangeLimits.MaxPageSize));
+    }
+
+    [Fact]
+    public void ToString_NeverContainsTheSecret()
+    {
+        var options = TestData.Options();
+
+        var text = options.ToString();
+
+        Assert.DoesNotContain(TestData.ClientSecret, text, StringComparison.Ordinal);
+        Assert.Contains(TestData.ClientId, text, StringComparison.Ordinal);
+        Assert.Contains("ClientSecret = ***", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ValidOptions_Succeeds() => OffresEmploiOptionsCustomValidator.ThrowIfInvalid(TestData.Options());
+
+    [Theory]
+    [InlineData(nameof(OffresEmploiOptions.ClientId))]
+    [InlineData(nameof(OffresEmploiOptions.ClientSecret))]
+    public void Validate_MissingCredential_FailsNamingTheProperty(string property)
+    {
+        var options = TestData.Options(o =>
+        {
+            if (property == nameof(OffresEmploiOptions.ClientId))
+            {
+                o.ClientId = " ";
+            }
+            else
+            {
+                o.ClientSecret = "";
+            }
+        });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => OffresEmploiOptionsCustomValidator.ThrowIfInvalid(options));
+
+        Assert.Contains(ex.Failures, f => f.Contains(property, StringComparison.Ordinal));
+        Assert.DoesNotContain(TestData.ClientSecret, ex.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, Action<OffresEmploiOptions>> InvalidSettings => new()
+    {
+        { "AttemptTimeout", o => o.AttemptTimeout = TimeSpan.FromMinutes(5) },
+        { "RetryBaseDelay", o => { o.RetryBaseDelay = TimeSpan.FromSeconds(40); } },
+        { "TokenRefreshMargin", o => o.TokenRefreshMargin = TimeSpan.FromMinutes(11) },
+        { "TokenRefreshMargin", o => o.TokenRefreshMargin = TimeSpan.FromSeconds(-1) },
+        { "TotalTimeout", o => { o.TotalTimeout = TimeSpan.FromMilliseconds(1); o.AttemptTimeout = TimeSpan.FromMilliseconds(1); } },
+        { "ReferentielCacheLifetime", o => o.ReferentielCacheLifetime = TimeSpan.FromDays(31) },
+        { "RequestsPerSecond", o => o.RequestsPerSecond = -1 },
+        { "RequestsPerSecond", o => o.RequestsPerSecond = double.NaN },
+        { "MaxRetryAttempts", o => o.MaxRetryAttempts = 21 },
+        { "BaseAddress", o => o.BaseAddress = new Uri("https://api.francetravail.io/partenaire/offresdemploi") },
+        { "BaseAddress", o => o.BaseAddress = new Uri("ftp://example.org/") },
+        { "TokenEndpoint", o => o.TokenEndpoint = new Uri("/relative", UriKind.Relative) },
+        { "Scopes", o => o.Scopes = "  " },
+        { "RangeLimits", o => o.RangeLimits = new OffresRangeLimits { MaxFirst = 2000, MaxLast = 1000 } },
+        { "MaxPageSize", o => o.RangeLimits = new OffresRangeLimits { MaxPageSize = 0 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidSettings))]
+    public void Validate_InvalidSetting_FailsNamingIt(string property, Action<OffresEmploiOptions> configure)
+    {
+        var options = TestData.Options(configure);
+
+        var ex = Assert.Throws<OptionsValidationException>(() => OffresEmploiOptionsCustomValidator.ThrowIfInvalid(options));
+
+        Assert.Contains(ex.Failures, f => f.Contains(property, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromEnvironment_ReadsTheFourVariables()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["OFFRES_EMPLOI_CLIENT_ID"] = "id-from-env",
+            ["OFFRES_EMPLOI_CLIENT_SECRET"] = "secret-from-env",
+            ["OFFRES_EMPLOI_BASE_URL"] = "http://localhost:5080/partenaire/offresdemploi",
+            ["OFFRES_EMPLOI_TOKEN_URL"] = "http://localhost:5080/connexion/oauth2/access_token",
+        };
+
+        var options = OffresEmploiOptions.FromEnvironment(name => variables.GetValueOrDefault(name));
+
+        Assert.Equal("id-from-env", options.ClientId);
+        Assert.Equal("secret-from-env", options.ClientSecret);
+        Assert.Equal("http://localhost:5080/partenaire/offresdemploi/", options.BaseAddress.AbsoluteUri);
+        Assert.Equal("http://localhost:5080/connexion/oauth2/access_token", options.TokenEndpoint.AbsoluteUri);
+        OffresEmploiOptionsCustomValidator.ThrowIfInvalid(options);
+    }
+
+    [Fact]
+    public void FromEnvironment_NothingSet_KeepsDefaults()
+    {
+        var options = OffresEmploiOptions.FromEnvironment(_ => null);
+
+        Assert.Equal("", options.ClientId);
+        Assert.Equal(OffresEmploiOptions.DefaultBaseAddress, options.BaseAddress);
+    }
+
+    [Fact]
+    public void FromEnvironment_BadUrl_ThrowsNamingTheVariable()
+    {
+        var ex = Assert.Throws<FormatException>(() => OffresEmploiOptions.FromEnvironment(name => name == "OFFRES_EMPLOI_BASE_URL" ? "not a url" : null));
+
+        Assert.Contains("OFFRES_EMPLOI_BASE_URL", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clone_CopiesValuesAndRangeLimits()
+    {
+        var options = TestData.Options(o => o.RangeLimits = OffresRangeLimits.Legacy);
+
+        var copy = options.Clone();
+        options.RangeLimits.MaxFirst = 5;
+        options.ClientId = "changed";
+
+        Assert.Equal(TestData.ClientId, copy.ClientId);
+        Assert.Equal(1000, copy.RangeLimits.MaxFirst);
+    }
+}
