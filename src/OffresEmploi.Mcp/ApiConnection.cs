@@ -1,60 +1,57 @@
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Serialization;
-using Refit;
 
 namespace OffresEmploi.Mcp;
 
 /// <summary>
-/// The API the server talks to: France Travail when <c>OFFRES_EMPLOI_CLIENT_ID</c> and <c>OFFRES_EMPLOI_CLIENT_SECRET</c>
+/// The client the server uses: France Travail when <c>OFFRES_EMPLOI_CLIENT_ID</c> and <c>OFFRES_EMPLOI_CLIENT_SECRET</c>
 /// are set, otherwise the embedded sandbox, in process (no socket, no port, simulated offers).
 /// </summary>
 internal sealed class ApiConnection : IDisposable
 {
-    private readonly HttpClient _http;
-
-    private ApiConnection(HttpClient http, bool isSandbox)
+    private ApiConnection(OffresEmploiClient client, Uri baseAddress, bool isSandbox)
     {
-        _http = http;
+        Client = client;
+        BaseAddress = baseAddress;
         IsSandbox = isSandbox;
-        Api = RestService.ForGenerated<IOffresEmploiApi>(http, OffresEmploiRefitSettings.Create());
     }
 
-    public IOffresEmploiApi Api { get; }
+    public OffresEmploiClient Client { get; }
+
+    public Uri BaseAddress { get; }
 
     public bool IsSandbox { get; }
-
-    public Uri BaseAddress => _http.BaseAddress!;
 
     /// <summary>Connects from the environment variables of <see cref="OffresEmploiOptions"/>.</summary>
     /// <exception cref="FormatException">A URL variable is not an absolute URL.</exception>
     public static ApiConnection FromEnvironment()
     {
         var options = OffresEmploiOptions.FromEnvironment();
-        if (string.IsNullOrEmpty(options.ClientId) || string.IsNullOrEmpty(options.ClientSecret))
+        if (!string.IsNullOrEmpty(options.ClientId) && !string.IsNullOrEmpty(options.ClientSecret))
         {
-            var sandbox = new LazySandboxHandler();
-            var handler = new ClientCredentialsHandler(sandbox, SandboxDefaults.TokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, SandboxDefaults.Scope, TimeProvider.System);
-            return new ApiConnection(new HttpClient(handler) { BaseAddress = SandboxDefaults.BaseAddress }, isSandbox: true);
+            return new ApiConnection(new OffresEmploiClient(options), options.BaseAddress, isSandbox: false);
         }
 
-        var tokenEndpoint = new UriBuilder(options.TokenEndpoint) { Query = "realm=" + Uri.EscapeDataString(options.Realm) }.Uri;
-        var transport = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var api = new ClientCredentialsHandler(transport, tokenEndpoint, options.ClientId, options.ClientSecret, options.Scopes, TimeProvider.System);
-        return new ApiConnection(new HttpClient(api) { BaseAddress = options.BaseAddress, Timeout = options.AttemptTimeout }, isSandbox: false);
+        options.ClientId = SandboxDefaults.ClientId;
+        options.ClientSecret = SandboxDefaults.ClientSecret;
+        options.BaseAddress = SandboxDefaults.BaseAddress;
+        options.TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path));
+        options.RequestsPerSecond = 0; // in process: no quota to respect, no reason to wait
+        return new ApiConnection(new OffresEmploiClient(options, new LazySandboxHandler()), options.BaseAddress, isSandbox: true);
     }
 
-    /// <summary>Reads a referentiel's JSON body as the API sends it (for the MCP resources).</summary>
+    /// <summary>Reads a referentiel as JSON (for the MCP resources), through the client's cache.</summary>
     public async Task<string> ReadReferentielJsonAsync(string name, CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(new Uri("v2/referentiel/" + name, UriKind.Relative), cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var json = name switch
         {
-            throw new ModelContextProtocol.McpException($"France Travail answered {(int)response.StatusCode} for referentiel '{name}'.");
-        }
-
-        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            "communes" => System.Text.Json.JsonSerializer.Serialize(await Client.GetCommunesAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListCommune),
+            "departements" => System.Text.Json.JsonSerializer.Serialize(await Client.GetDepartementsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListDepartement),
+            "regions" => System.Text.Json.JsonSerializer.Serialize(await Client.GetRegionsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListRegion),
+            _ => System.Text.Json.JsonSerializer.Serialize(await Client.GetReferentielAsync(name, cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListReferentiel),
+        };
+        return json;
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => Client.Dispose();
 }

@@ -43,7 +43,7 @@ catch (FormatException e)
 }
 
 using var disposeConnection = connection;
-var tools = OffresEmploiTools.Create(connection.Api, new OffresEmploiToolsOptions
+var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOptions
 {
     Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
 });

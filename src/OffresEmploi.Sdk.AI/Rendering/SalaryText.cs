@@ -1,16 +1,13 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Salaries;
 
 namespace OffresEmploi.Sdk.AI.Rendering;
 
-/// <summary>Reads <c>salaire.libelle</c> ("Mensuel de 2000.0 Euros à 2500.0 Euros sur 12.0 mois") into amounts and a short text.</summary>
-internal static partial class SalaryText
+/// <summary>Short salary texts ("2000-2500 €/mois") and monthly equivalents, from the SDK's <see cref="SalaryParser"/>.</summary>
+internal static class SalaryText
 {
-    /// <summary>Legal full-time hours per month in France (35 h × 52 / 12), to compare hourly pay.</summary>
-    public const double HoursPerMonth = 151.67;
-
-    /// <summary>Formats a salary compactly: "2000-2500 €/mois", or the free comment when there is no amount.</summary>
+    /// <summary>Formats a salary compactly: "2000-2500 €/mois", or the free text when it has no amount.</summary>
     public static string? Format(Salaire? salaire)
     {
         if (salaire is null)
@@ -18,69 +15,47 @@ internal static partial class SalaryText
             return null;
         }
 
-        if (TryRead(salaire, out var reading))
+        var parse = SalaryParser.Parse(salaire);
+        if (parse is { Status: SalaireParseStatus.Parsed, Min: { } min, Period: { } period })
         {
-            var amount = reading.Max is { } max && max != reading.Min
-                ? $"{Amount(reading.Min)}-{Amount(max)}"
-                : Amount(reading.Min);
-            return $"{amount} €/{reading.Unit}";
+            var amount = parse.Max is { } max && max != min ? $"{Amount(min)}-{Amount(max)}" : Amount(min);
+            return $"{amount} €/{Unit(period)}";
         }
 
-        var comment = (salaire.Commentaire ?? salaire.Libelle)?.Trim();
-        return string.IsNullOrEmpty(comment) ? null : comment;
+        var text = (salaire.Commentaire ?? salaire.Libelle)?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
-    /// <summary>Reads the gross monthly equivalent (the middle of a range; yearly ÷ 12; hourly × 151.67).</summary>
+    /// <summary>Reads the gross monthly equivalent: the middle of the range, annualised by the parser (hours × 151.67, months), ÷ 12.</summary>
     public static bool TryReadMonthly(Salaire? salaire, out double monthly)
     {
         monthly = 0;
-        if (salaire is null || !TryRead(salaire, out var reading))
+        if (salaire is null)
         {
             return false;
         }
 
-        var middle = reading.Max is { } max ? (reading.Min + max) / 2 : reading.Min;
-        monthly = reading.Unit switch
+        var parse = SalaryParser.Parse(salaire);
+        if (parse.AnnualMin is not { } low)
         {
-            "an" => middle / 12,
-            "h" => middle * HoursPerMonth,
-            _ => middle,
-        };
+            return false;
+        }
+
+        var high = parse.AnnualMax ?? low;
+        monthly = (double)((low + high) / 2 / 12);
         return monthly > 0;
     }
 
-    private static bool TryRead(Salaire salaire, out (double Min, double? Max, string Unit) reading)
+    private static string Unit(SalairePeriode period) => period switch
     {
-        reading = default;
-        var match = salaire.Libelle is { } libelle ? Libelle().Match(libelle) : Match.Empty;
-        if (!match.Success || !TryNumber(match.Groups["min"].Value, out var min))
-        {
-            return false;
-        }
+        SalairePeriode.Annuel => "an",
+        SalairePeriode.Horaire => "h",
+        SalairePeriode.Journalier => "jour",
+        SalairePeriode.Hebdomadaire => "semaine",
+        SalairePeriode.Cachet => "cachet",
+        _ => "mois",
+    };
 
-        double? max = match.Groups["max"].Success && TryNumber(match.Groups["max"].Value, out var high) ? high : null;
-        var unit = match.Groups["period"].Value.ToUpperInvariant() switch
-        {
-            "ANNUEL" => "an",
-            "HORAIRE" => "h",
-            "MENSUEL" => "mois",
-            _ => null,
-        };
-        if (unit is null)
-        {
-            return false;
-        }
-
-        reading = (min, max, unit);
-        return true;
-    }
-
-    private static bool TryNumber(string text, out double value) =>
-        double.TryParse(text.Replace(',', '.').Replace(" ", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-
-    private static string Amount(double value) =>
-        value == Math.Floor(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^\s*(?<period>Annuel|Mensuel|Horaire)\s+de\s+(?<min>[\d\s.,]+?)\s*Euros(?:\s+à\s+(?<max>[\d\s.,]+?)\s*Euros)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Libelle();
+    private static string Amount(decimal value) =>
+        value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##", CultureInfo.InvariantCulture);
 }

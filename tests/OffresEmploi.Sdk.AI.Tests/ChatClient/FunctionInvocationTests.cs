@@ -28,7 +28,7 @@ public class FunctionInvocationTests
         Assert.Equal(3, model.Calls);
         Assert.StartsWith("Voici l'offre : ", response.Text, StringComparison.Ordinal);
         Assert.Matches(@"\[[A-Z0-9]{7}\]$", response.Text);
-        Assert.Equal(2, runner.Sandbox.Counter.Count);
+        Assert.Equal(2, runner.Counter.Count);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class FunctionInvocationTests
         var response = await chat.GetResponseAsync("Des offres ?", new ChatOptions { Tools = [.. runner.Tools] }, TestContext.Current.CancellationToken);
 
         Assert.StartsWith("Error: Invalid argument 'page_size'", response.Text, StringComparison.Ordinal);
-        Assert.Equal(0, runner.Sandbox.Counter.Count);
+        Assert.Equal(0, runner.Counter.Count);
     }
 
     private static ChatResponse Call(string id, string name, string argumentsJson)

@@ -44,7 +44,7 @@ public class GetOfferToolTests
 
         Assert.True(result.IsError);
         Assert.Contains(expected, result.Text, StringComparison.Ordinal);
-        Assert.Equal(0, runner.Sandbox.Counter.Count);
+        Assert.Equal(0, runner.Counter.Count);
     }
 
     private static void AssertNoEmptyMember(JsonElement element)
@@ -114,7 +114,7 @@ public class LookupReferentielToolTests
         await runner.CallAsync("lookup_referentiel", """{"name":"permis","query":"B"}""");
         await runner.CallAsync("lookup_referentiel", """{"name":"permis","query":"C"}""");
 
-        Assert.Equal(1, runner.Sandbox.Counter.Count);
+        Assert.Equal(1, runner.Counter.Count);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class ResolveLocationToolTests
         Assert.Contains("93066", codes);
         Assert.Contains("97411", codes);
         Assert.Contains("commune=\"93066\"", result.Text, StringComparison.Ordinal);
-        Assert.Equal(0, runner.Sandbox.Counter.Count);
+        Assert.Equal(0, runner.Counter.Count);
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public class SummarizeMarketToolTests
         Assert.True(all.GetProperty("min").GetDouble() <= all.GetProperty("median").GetDouble());
         Assert.True(all.GetProperty("median").GetDouble() <= all.GetProperty("max").GetDouble());
         Assert.Equal(Math.Min(200, total), json.GetProperty("sampled").GetInt32());
-        Assert.Equal(total > 150 ? 2 : 1, runner.Sandbox.Counter.Count);
+        Assert.Equal(total > 150 ? 2 : 1, runner.Counter.Count);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class SummarizeMarketToolTests
 
         Assert.Equal(0, json.GetProperty("sampled").GetInt32());
         Assert.False(json.TryGetProperty("salaries", out _));
-        Assert.Equal(1, runner.Sandbox.Counter.Count);
+        Assert.Equal(1, runner.Counter.Count);
     }
 
     [Fact]

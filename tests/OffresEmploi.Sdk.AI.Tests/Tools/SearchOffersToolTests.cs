@@ -14,7 +14,7 @@ public class SearchOffersToolTests
 
         Assert.False(result.IsError, result.Text);
         var json = ToolRunner.Structured(result);
-        Assert.Contains("region=53", Uri.UnescapeDataString(runner.Sandbox.Counter.Queries.Single()), StringComparison.Ordinal);
+        Assert.Contains("region=53", Uri.UnescapeDataString(runner.Counter.Queries.Single()), StringComparison.Ordinal);
         Assert.Equal(3, json.GetProperty("offers").GetArrayLength());
         Assert.True(json.GetProperty("total").GetInt32() > 3);
         foreach (var offer in json.GetProperty("offers").EnumerateArray())
@@ -24,6 +24,21 @@ public class SearchOffersToolTests
             Assert.Equal("https://candidat.francetravail.fr/offres/recherche/detail/" + id, offer.GetProperty("url").GetString());
             Assert.StartsWith("CDI", offer.GetProperty("contract").GetString(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Search_ThroughTheRefitEntryPoint_GivesTheSameResultAsThroughTheClient()
+    {
+        using var viaClient = new ToolRunner();
+        using var viaRefit = new ToolRunner(viaRefit: true);
+        const string Arguments = """{"location":"Bretagne","contract":["CDI","CDD"],"page_size":5}""";
+
+        var fromClient = await viaClient.CallAsync("search_offers", Arguments);
+        var fromRefit = await viaRefit.CallAsync("search_offers", Arguments);
+
+        Assert.False(fromRefit.IsError, fromRefit.Text);
+        Assert.Equal(fromClient.Text, fromRefit.Text);
+        Assert.Equal(viaClient.Counter.Queries, viaRefit.Counter.Queries);
     }
 
     [Fact]
@@ -40,7 +55,7 @@ public class SearchOffersToolTests
         Assert.Equal(4, second.GetProperty("offset").GetInt32());
         Assert.Equal(first.GetProperty("total").GetInt32(), second.GetProperty("total").GetInt32());
         Assert.Empty(firstIds.Intersect(secondIds));
-        Assert.Contains("range=4-7", runner.Sandbox.Counter.Queries[1], StringComparison.Ordinal);
+        Assert.Contains("range=4-7", runner.Counter.Queries[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +66,7 @@ public class SearchOffersToolTests
         var result = await runner.CallAsync("search_offers", """{"location":"Annecy","radius_km":25}""");
 
         Assert.False(result.IsError, result.Text);
-        var query = Uri.UnescapeDataString(runner.Sandbox.Counter.Queries.Single());
+        var query = Uri.UnescapeDataString(runner.Counter.Queries.Single());
         Assert.Contains("commune=74010", query, StringComparison.Ordinal);
         Assert.Contains("distance=25", query, StringComparison.Ordinal);
         Assert.Equal("Annecy (74010) + 25 km", ToolRunner.Structured(result).GetProperty("where").GetString());
@@ -81,7 +96,7 @@ public class SearchOffersToolTests
         Assert.StartsWith("Error: ", result.Text, StringComparison.Ordinal);
         Assert.Contains(expected1, result.Text, StringComparison.Ordinal);
         Assert.Contains(expected2, result.Text, StringComparison.Ordinal);
-        Assert.Equal(0, runner.Sandbox.Counter.Count);
+        Assert.Equal(0, runner.Counter.Count);
     }
 
     [Fact]
