@@ -1,5 +1,6 @@
 using System.Net;
 using OffresEmploi.Sdk.Diagnostics;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Validation;
@@ -47,17 +48,46 @@ public partial class OffresEmploiClient
     }
 
     /// <summary>
-    /// Returns every offer matching <paramref name="request"/>, fetched window by window from its range (or
-    /// <c>0-149</c>) up to the API's cap. Nothing is sent until the result is enumerated.
+    /// Returns every offer matching <paramref name="request"/>, past the API's range cap (see
+    /// <see cref="SearchAllAsync(OffresSearchRequest, HarvestOptions?, CancellationToken)"/>). Nothing is sent until
+    /// the result is enumerated.
     /// </summary>
-    /// <param name="request">The criteria; its range is the first window.</param>
+    /// <param name="request">The criteria. With a <c>range</c>, the walk starts there and stops at the cap.</param>
     /// <param name="cancellationToken">Cancels the walk (in addition to the enumeration's own token).</param>
     /// <returns>The offers; <see cref="OffresPageable.AsPages"/> gives the pages.</returns>
     /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>; thrown here, before any enumeration.</exception>
-    public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, CancellationToken cancellationToken = default)
+    public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, CancellationToken cancellationToken = default) =>
+        SearchAllAsync(request, options: null, cancellationToken);
+
+    /// <summary>
+    /// Returns every offer matching <paramref name="request"/>, each exactly once, however many there are: when the
+    /// set is larger than the range cap (3,150 offers; 1,150 in the legacy profile), it is walked newest first in
+    /// creation-date windows that each fit under the cap. Nothing is sent until the result is enumerated.
+    /// </summary>
+    /// <param name="request">The criteria. Without a <c>range</c> (the usual case) the whole set is retrieved; with one, the walk starts there and stops at the cap.</param>
+    /// <param name="options">Concurrency, progress reports, resumption and the earliest creation date; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the walk (in addition to the enumeration's own token).</param>
+    /// <returns>
+    /// The offers; <see cref="OffresPageable.AsPages"/> gives the pages, <see cref="OffresPageable.Reconciliation"/>
+    /// the final account and <see cref="OffresPageable.Checkpoint"/> a resumption point.
+    /// </returns>
+    /// <remarks>
+    /// A failed page is retried by the client's resilience pipeline; if it still fails, the enumeration throws
+    /// (an <see cref="OffresEmploiException"/>) rather than skip it. Resume from <see cref="OffresPageable.Checkpoint"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>, or <paramref name="options"/> is invalid; thrown here, before any enumeration.</exception>
+    public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, HarvestOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         OffresSearchRequestValidator.Validate(request, _options.RangeLimits);
-        return new OffresPageable(SearchAsync, request, _options.RangeLimits, cancellationToken);
+        if (request.Range is not null)
+        {
+            return new OffresPageable(SearchAsync, request, _options.RangeLimits, cancellationToken);
+        }
+
+        options ??= new HarvestOptions();
+        options.Validate();
+        var harvester = new OffresHarvester(SearchAsync, request, _options.RangeLimits, options, _timeProvider);
+        return new OffresPageable(harvester, cancellationToken);
     }
 }

@@ -81,6 +81,10 @@ public sealed class OffresPage
         return new OffresPage(offres, filtresPossibles ?? [], contentRange, status, requested, hasMore, next);
     }
 
+    /// <summary>Returns this page with other offers (those not yielded before, in a complete retrieval).</summary>
+    internal OffresPage WithOffres(IReadOnlyList<Offre> offres) =>
+        new(offres, FiltresPossibles, ContentRange, Status, RequestedRange, HasMore, NextRange);
+
     /// <summary>Returns this page without its first <paramref name="count"/> offers (already seen in an overlapping window).</summary>
     internal OffresPage SkipFirst(int count) =>
         count <= 0 ? this : new OffresPage([.. Offres.Skip(count)], FiltresPossibles, ContentRange, Status, RequestedRange, HasMore, NextRange);

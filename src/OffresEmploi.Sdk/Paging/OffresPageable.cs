@@ -1,17 +1,25 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Paging;
 
 /// <summary>
-/// All the offers of a search, fetched window by window up to the API's cap; enumerate it for offers, or call
-/// <see cref="AsPages"/> for the pages with their totals and ranges (Azure's <c>AsyncPageable</c> shape).
+/// All the offers of a search; enumerate it for offers, or call <see cref="AsPages"/> for the pages with their
+/// totals and ranges (Azure's <c>AsyncPageable</c> shape).
 /// </summary>
 /// <remarks>
-/// Windows are requested one after the other, starting at the request's <c>range</c> (or <c>0-149</c>). Reaching
-/// the cap is not an error: the last page then has <see cref="OffresPage.IsTruncatedByApiLimit"/> set. To go past
-/// the cap, split the criteria (for example by creation-date window) and page each part.
+/// <para>
+/// From <see cref="OffresEmploiClient.SearchAllAsync(OffresSearchRequest, HarvestOptions?, CancellationToken)"/>
+/// without a <c>range</c>, every matching offer is yielded exactly once, past the API's range cap: a set larger
+/// than the cap is split into creation-date windows (see <see cref="HarvestOptions"/>). <see cref="Reconciliation"/>
+/// then accounts for the run, and <see cref="Checkpoint"/> lets an interrupted run resume.
+/// </para>
+/// <para>
+/// With a <c>range</c> in the request, windows are requested one after the other from that range up to the cap;
+/// reaching the cap is not an error: the last page then has <see cref="OffresPage.IsTruncatedByApiLimit"/> set.
+/// </para>
 /// </remarks>
 public class OffresPageable : IAsyncEnumerable<Offre>
 {
@@ -20,6 +28,7 @@ public class OffresPageable : IAsyncEnumerable<Offre>
     private readonly OffresRangeLimits _limits = OffresRangeLimits.Current;
     private readonly IReadOnlyList<OffresPage>? _pages;
     private readonly CancellationToken _cancellationToken;
+    private readonly OffresHarvester? _harvester;
 
     /// <summary>Initializes a new instance of the <see cref="OffresPageable"/> class, for mocking.</summary>
     protected OffresPageable()
@@ -38,7 +47,25 @@ public class OffresPageable : IAsyncEnumerable<Offre>
         _cancellationToken = cancellationToken;
     }
 
+    internal OffresPageable(OffresHarvester harvester, CancellationToken cancellationToken)
+    {
+        _harvester = harvester;
+        _cancellationToken = cancellationToken;
+    }
+
     private OffresPageable(IReadOnlyList<OffresPage> pages) => _pages = pages;
+
+    /// <summary>
+    /// Gets the account of a complete retrieval once it has been enumerated to the end: offers announced, yielded,
+    /// duplicates dropped, requests and windows; null before the end, or for a walk from an explicit range.
+    /// </summary>
+    public virtual HarvestReconciliation? Reconciliation => _harvester?.Reconciliation;
+
+    /// <summary>
+    /// Gets where a complete retrieval stands after the page last yielded; pass it to
+    /// <see cref="HarvestOptions.ResumeFrom"/> to resume an interrupted run. Null for a walk from an explicit range.
+    /// </summary>
+    public virtual HarvestCheckpoint? Checkpoint => _harvester?.Checkpoint;
 
     /// <summary>Creates a pageable over fixed pages, for tests (Azure's <c>AsyncPageable.FromPages</c>).</summary>
     /// <param name="pages">The pages to yield, in order.</param>
@@ -68,6 +95,17 @@ public class OffresPageable : IAsyncEnumerable<Offre>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return fixedPage;
+            }
+
+            yield break;
+        }
+
+        if (_harvester is not null)
+        {
+            using var both = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancellationToken);
+            await foreach (var page in _harvester.RunAsync(both.Token).ConfigureAwait(false))
+            {
+                yield return page;
             }
 
             yield break;

@@ -13,7 +13,7 @@ namespace OffresEmploi.Sdk.Resilience;
 /// permit back.
 /// </para>
 /// <para>
-/// <see cref="System.Threading.RateLimiting.TokenBucketRateLimiter"/> is not used because it replenishes on a
+/// <c>System.Threading.RateLimiting.TokenBucketRateLimiter</c> is not used because it replenishes on a
 /// system timer that a fake clock cannot drive.
 /// </para>
 /// </remarks>
