@@ -1,0 +1,57 @@
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sdk;
+
+namespace OffresEmploi.Mcp;
+
+/// <summary>
+/// The client the server uses: France Travail when <c>OFFRES_EMPLOI_CLIENT_ID</c> and <c>OFFRES_EMPLOI_CLIENT_SECRET</c>
+/// are set, otherwise the embedded sandbox, in process (no socket, no port, simulated offers).
+/// </summary>
+internal sealed class ApiConnection : IDisposable
+{
+    private ApiConnection(OffresEmploiClient client, Uri baseAddress, bool isSandbox)
+    {
+        Client = client;
+        BaseAddress = baseAddress;
+        IsSandbox = isSandbox;
+    }
+
+    public OffresEmploiClient Client { get; }
+
+    public Uri BaseAddress { get; }
+
+    public bool IsSandbox { get; }
+
+    /// <summary>Connects from the environment variables of <see cref="OffresEmploiOptions"/>.</summary>
+    /// <exception cref="FormatException">A URL variable is not an absolute URL.</exception>
+    public static ApiConnection FromEnvironment()
+    {
+        var options = OffresEmploiOptions.FromEnvironment();
+        if (!string.IsNullOrEmpty(options.ClientId) && !string.IsNullOrEmpty(options.ClientSecret))
+        {
+            return new ApiConnection(new OffresEmploiClient(options), options.BaseAddress, isSandbox: false);
+        }
+
+        options.ClientId = SandboxDefaults.ClientId;
+        options.ClientSecret = SandboxDefaults.ClientSecret;
+        options.BaseAddress = SandboxDefaults.BaseAddress;
+        options.TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path));
+        options.RequestsPerSecond = 0; // in process: no quota to respect, no reason to wait
+        return new ApiConnection(new OffresEmploiClient(options, new LazySandboxHandler()), options.BaseAddress, isSandbox: true);
+    }
+
+    /// <summary>Reads a referentiel as JSON (for the MCP resources), through the client's cache.</summary>
+    public async Task<string> ReadReferentielJsonAsync(string name, CancellationToken cancellationToken)
+    {
+        var json = name switch
+        {
+            "communes" => System.Text.Json.JsonSerializer.Serialize(await Client.GetCommunesAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListCommune),
+            "departements" => System.Text.Json.JsonSerializer.Serialize(await Client.GetDepartementsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListDepartement),
+            "regions" => System.Text.Json.JsonSerializer.Serialize(await Client.GetRegionsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListRegion),
+            _ => System.Text.Json.JsonSerializer.Serialize(await Client.GetReferentielAsync(name, cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListReferentiel),
+        };
+        return json;
+    }
+
+    public void Dispose() => Client.Dispose();
+}

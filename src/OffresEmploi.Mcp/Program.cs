@@ -1,0 +1,66 @@
+using OffresEmploi.Mcp;
+using OffresEmploi.Sdk.AI;
+
+ServerCommandLine commandLine;
+try
+{
+    commandLine = ServerCommandLine.Parse(args, Environment.GetEnvironmentVariable);
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync($"offres-emploi-mcp: {e.Message}");
+    return 2;
+}
+
+if (commandLine.Help)
+{
+    Console.WriteLine(ServerCommandLine.Usage);
+    return 0;
+}
+
+if (commandLine.Version)
+{
+    Console.WriteLine(McpServerSetup.Version);
+    return 0;
+}
+
+using var shutdown = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    shutdown.Cancel();
+};
+
+ApiConnection connection;
+try
+{
+    connection = ApiConnection.FromEnvironment();
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync($"offres-emploi-mcp: {e.Message}");
+    return 2;
+}
+
+using var disposeConnection = connection;
+var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOptions
+{
+    Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
+});
+var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
+
+// stdout carries the protocol in stdio mode: everything human goes to stderr.
+await Console.Error.WriteLineAsync(
+    $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +
+    (connection.IsSandbox ? "embedded sandbox (simulated offers; set OFFRES_EMPLOI_CLIENT_ID/SECRET for real ones)" : $"France Travail API at {connection.BaseAddress}"));
+
+if (commandLine.Http)
+{
+    await HttpServer.RunAsync(commandLine, components, Console.Error, shutdown.Token);
+}
+else
+{
+    await StdioServer.RunAsync(components, shutdown.Token);
+}
+
+return 0;

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace OffresEmploi.Sdk.AI.Text;
+
+/// <summary>Folds text for accent- and case-insensitive matching ("Électricien", "electricien" and "ELECTRICIEN" match).</summary>
+/// <remarks>
+/// Written by hand rather than with <see cref="string.Normalize()"/>: the tools run under invariant
+/// globalization (Native AOT), where Unicode normalization data may be absent. Punctuation becomes one space.
+/// </remarks>
+internal static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            var folded = c switch
+            {
+                'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => "a",
+                'ç' => "c",
+                'é' or 'è' or 'ê' or 'ë' => "e",
+                'î' or 'ï' or 'í' or 'ì' => "i",
+                'ô' or 'ö' or 'ó' or 'ò' or 'õ' => "o",
+                'ù' or 'û' or 'ü' or 'ú' => "u",
+                'ÿ' or 'ý' => "y",
+                'ñ' => "n",
+                'œ' => "oe",
+                'æ' => "ae",
+                _ when char.IsLetterOrDigit(c) => null,
+                _ => " ",
+            };
+            if (folded == " ")
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (folded is null)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(folded);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

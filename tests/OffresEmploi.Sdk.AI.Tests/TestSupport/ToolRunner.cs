@@ -1,0 +1,61 @@
+using System.Text.Json;
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sandbox.Http;
+
+namespace OffresEmploi.Sdk.AI.Tests.TestSupport;
+
+/// <summary>
+/// Creates the tools on an in-process sandbox (fixed date, small corpus) and calls them with JSON arguments, as a model would.
+/// By default through <see cref="OffresEmploiClient"/>; <c>viaRefit</c> takes the <see cref="IOffresEmploiApi"/> entry point instead.
+/// </summary>
+internal sealed class ToolRunner : IDisposable
+{
+    public static readonly DateTimeOffset FixedNow = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly IDisposable _owner;
+
+    public ToolRunner(OffresEmploiToolsOptions? options = null, bool viaRefit = false)
+    {
+        Counter = new CountingHandler(new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 2000, Now = FixedNow }));
+        if (viaRefit)
+        {
+            var api = new SandboxApi(Counter);
+            _owner = api;
+            Tools = OffresEmploiTools.Create(api.Api, options);
+        }
+        else
+        {
+            var client = new OffresEmploiClient(
+                new OffresEmploiOptions
+                {
+                    ClientId = SandboxDefaults.ClientId,
+                    ClientSecret = SandboxDefaults.ClientSecret,
+                    BaseAddress = SandboxDefaults.BaseAddress,
+                    TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path)),
+                    RequestsPerSecond = 0,
+                },
+                Counter);
+            _owner = client;
+            Tools = OffresEmploiTools.Create(client, options);
+        }
+    }
+
+    /// <summary>Counts the API requests (token requests excluded) and keeps their query strings.</summary>
+    public CountingHandler Counter { get; }
+
+    public IReadOnlyList<OffresEmploiTool> Tools { get; }
+
+    public OffresEmploiTool this[string name] => Tools.Single(t => t.Name == name);
+
+    public Task<OffresEmploiToolResult> CallAsync(string name, string argumentsJson = "{}")
+    {
+        using var document = JsonDocument.Parse(argumentsJson);
+        var arguments = document.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value.Clone())).ToList();
+        return this[name].RunAsync(arguments, TestContext.Current.CancellationToken);
+    }
+
+    public static JsonElement Structured(OffresEmploiToolResult result) =>
+        result.StructuredContent ?? throw new InvalidOperationException("The result has no structured content: " + result.Text);
+
+    public void Dispose() => _owner.Dispose();
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using OffresEmploi.Sdk.AI.Tests.TestSupport;
+
+namespace OffresEmploi.Sdk.AI.Tests.Tools;
+
+public class SearchOffersToolTests
+{
+    [Fact]
+    public async Task Search_PlaceName_ResolvesToRegionAndReturnsCards()
+    {
+        using var runner = new ToolRunner();
+
+        var result = await runner.CallAsync("search_offers", """{"location":"Bretagne","contract":["CDI"],"page_size":3}""");
+
+        Assert.False(result.IsError, result.Text);
+        var json = ToolRunner.Structured(result);
+        Assert.Contains("region=53", Uri.UnescapeDataString(runner.Counter.Queries.Single()), StringComparison.Ordinal);
+        Assert.Equal(3, json.GetProperty("offers").GetArrayLength());
+        Assert.True(json.GetProperty("total").GetInt32() > 3);
+        foreach (var offer in json.GetProperty("offers").EnumerateArray())
+        {
+            var id = offer.GetProperty("id").GetString()!;
+            Assert.Contains(id + " | ", result.Text, StringComparison.Ordinal);
+            Assert.Equal("https://candidat.francetravail.fr/offres/recherche/detail/" + id, offer.GetProperty("url").GetString());
+            Assert.StartsWith("CDI", offer.GetProperty("contract").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Search_ThroughTheRefitEntryPoint_GivesTheSameResultAsThroughTheClient()
+    {
+        using var viaClient = new ToolRunner();
+        using var viaRefit = new ToolRunner(viaRefit: true);
+        const string Arguments = """{"location":"Bretagne","contract":["CDI","CDD"],"page_size":5}""";
+
+        var fromClient = await viaClient.CallAsync("search_offers", Arguments);
+        var fromRefit = await viaRefit.CallAsync("search_offers", Arguments);
+
+        Assert.False(fromRefit.IsError, fromRefit.Text);
+        Assert.Equal(fromClient.Text, fromRefit.Text);
+        Assert.Equal(viaClient.Counter.Queries, viaRefit.Counter.Queries);
+    }
+
+    [Fact]
+    public async Task Search_NextCursor_ContinuesWithoutRepeatingOffers()
+    {
+        using var runner = new ToolRunner();
+        var first = ToolRunner.Structured(await runner.CallAsync("search_offers", """{"location":"74","page_size":4}"""));
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+
+        var second = ToolRunner.Structured(await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = cursor })));
+
+        var firstIds = first.GetProperty("offers").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
+        var secondIds = second.GetProperty("offers").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
+        Assert.Equal(4, second.GetProperty("offset").GetInt32());
+        Assert.Equal(first.GetProperty("total").GetInt32(), second.GetProperty("total").GetInt32());
+        Assert.Empty(firstIds.Intersect(secondIds));
+        Assert.Contains("range=4-7", runner.Counter.Queries[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_CommuneWithRadius_SendsCommuneAndDistance()
+    {
+        using var runner = new ToolRunner();
+
+        var result = await runner.CallAsync("search_offers", """{"location":"Annecy","radius_km":25}""");
+
+        Assert.False(result.IsError, result.Text);
+        var query = Uri.UnescapeDataString(runner.Counter.Queries.Single());
+        Assert.Contains("commune=74010", query, StringComparison.Ordinal);
+        Assert.Contains("distance=25", query, StringComparison.Ordinal);
+        Assert.Equal("Annecy (74010) + 25 km", ToolRunner.Structured(result).GetProperty("where").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"location":"Saint-Denis"}""", "ambiguous", "93066")]
+    [InlineData("""{"location":"Zzyzxville"}""", "no French commune", "location")]
+    [InlineData("""{"radius_km":"abc","location":"Annecy"}""", "radius_km", "integer from 0 to 200")]
+    [InlineData("""{"salary_min":2000}""", "salary_period", "give both")]
+    [InlineData("""{"contract":["CDX"]}""", "contract", "CDI")]
+    [InlineData("""{"keywords":"a"}""", "keywords", "at least 2 characters")]
+    [InlineData("""{"page_size":500}""", "page_size", "1 to 50")]
+    [InlineData("""{"location":"Annecy","departement":["74"]}""", "either 'location'", "not both")]
+    [InlineData("""{"location":"Bretagne","radius_km":5}""", "radius_km", "drop radius_km")]
+    [InlineData("""{"cursor":"not-a-cursor"}""", "cursor", "nextCursor")]
+    [InlineData("""{"what":"boulanger"}""", "Unknown argument 'what'", "keywords")]
+    [InlineData("""{"departement":["999"]}""", "departement", "resolve_location")]
+    public async Task Search_BadArguments_ReturnsErrorThatSaysHowToFix(string arguments, string expected1, string expected2)
+    {
+        using var runner = new ToolRunner();
+
+        var result = await runner.CallAsync("search_offers", arguments);
+
+        Assert.True(result.IsError);
+        Assert.Null(result.StructuredContent);
+        Assert.StartsWith("Error: ", result.Text, StringComparison.Ordinal);
+        Assert.Contains(expected1, result.Text, StringComparison.Ordinal);
+        Assert.Contains(expected2, result.Text, StringComparison.Ordinal);
+        Assert.Equal(0, runner.Counter.Count);
+    }
+
+    [Fact]
+    public async Task Search_Api400_ReturnsErrorWithTheApiMessage()
+    {
+        using var runner = new ToolRunner();
+
+        // An unknown nature code passes the tool's checks (free codes) and is refused by the API.
+        var result = await runner.CallAsync("search_offers", """{"nature":["ZZ"]}""");
+
+        Assert.True(result.IsError);
+        Assert.Contains("(400)", result.Text, StringComparison.Ordinal);
+        Assert.Contains("natureContrat", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_SmallBudget_CutsCardsAndContinuesFromTheCut()
+    {
+        using var runner = new ToolRunner(new OffresEmploiToolsOptions { MaxResultLength = 2_000 });
+
+        var result = await runner.CallAsync("search_offers", """{"location":"74","page_size":50}""");
+
+        Assert.False(result.IsError, result.Text);
+        Assert.True(result.Text.Length <= 2_000, $"{result.Text.Length} characters");
+        var json = ToolRunner.Structured(result);
+        var kept = json.GetProperty("offers").GetArrayLength();
+        Assert.InRange(kept, 1, 49);
+        Assert.Contains("lower page_size or narrow", json.GetProperty("hint").GetString(), StringComparison.Ordinal);
+        var next = ToolRunner.Structured(await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = json.GetProperty("nextCursor").GetString()! })));
+        Assert.Equal(kept, next.GetProperty("offset").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_Notice_EndsTextAndIsInJson()
+    {
+        using var runner = new ToolRunner(new OffresEmploiToolsOptions { Notice = "Simulated offers." });
+
+        var result = await runner.CallAsync("search_offers", """{"location":"74","page_size":1}""");
+
+        Assert.EndsWith("Simulated offers.", result.Text, StringComparison.Ordinal);
+        Assert.Equal("Simulated offers.", ToolRunner.Structured(result).GetProperty("notice").GetString());
+    }
+}
