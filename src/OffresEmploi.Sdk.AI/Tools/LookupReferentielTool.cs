@@ -3,7 +3,7 @@ using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Backend;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
-using OffresEmploi.Sdk.AI.Text;
+using OffresEmploi.Sdk.Text;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;

@@ -1,53 +1,12 @@
-using System.Text;
+using OffresEmploi.Sdk.Text;
 
 namespace OffresEmploi.Sdk.Places;
 
 /// <summary>Folds place names so that "Saint-Étienne", "st etienne" and "SAINT ETIENNE" compare equal.</summary>
-/// <remarks>
-/// Written by hand rather than with <see cref="string.Normalize()"/>: the SDK must behave the same
-/// under invariant globalization (Native AOT, containers), where Unicode normalization data may be absent.
-/// </remarks>
+/// <remarks>Accents, case and punctuation are folded by <see cref="TextFolding"/>; place names also read "St"/"Ste" as "Saint"/"Sainte".</remarks>
 internal static class PlaceText
 {
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var raw in text.Trim())
-        {
-            var c = char.ToLowerInvariant(raw);
-            string folded = c switch
-            {
-                'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => "a",
-                'ç' => "c",
-                'é' or 'è' or 'ê' or 'ë' => "e",
-                'î' or 'ï' or 'í' or 'ì' => "i",
-                'ô' or 'ö' or 'ó' or 'ò' or 'õ' => "o",
-                'ù' or 'û' or 'ü' or 'ú' => "u",
-                'ÿ' or 'ý' => "y",
-                'ñ' => "n",
-                'œ' => "oe",
-                'æ' => "ae",
-                _ when char.IsLetterOrDigit(c) => c.ToString(),
-                _ => " ",
-            };
-            if (folded == " ")
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(folded);
-        }
-
-        return ExpandAbbreviations(builder.ToString());
-    }
+    public static string Fold(string text) => ExpandAbbreviations(TextFolding.Fold(text.Trim()));
 
     // "St Etienne", "Ste Foy" and "Saint-Étienne" must meet: the official names spell the words out.
     private static string ExpandAbbreviations(string folded)

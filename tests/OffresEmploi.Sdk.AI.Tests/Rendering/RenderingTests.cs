@@ -1,5 +1,5 @@
 using OffresEmploi.Sdk.AI.Rendering;
-using OffresEmploi.Sdk.AI.Text;
+using OffresEmploi.Sdk.Text;
 using OffresEmploi.Sdk.AI.Tools;
 using OffresEmploi.Sdk.Models;
 

@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace OffresEmploi.Sdk.AI.Text;
+namespace OffresEmploi.Sdk.Text;
 
 /// <summary>Folds text for accent- and case-insensitive matching ("Électricien", "electricien" and "ELECTRICIEN" match).</summary>
 /// <remarks>
-/// Written by hand rather than with <see cref="string.Normalize()"/>: the tools run under invariant
+/// Written by hand rather than with <see cref="string.Normalize()"/>: the SDK and the tools run under invariant
 /// globalization (Native AOT), where Unicode normalization data may be absent. Punctuation becomes one space.
 /// </remarks>
 internal static class TextFolding
