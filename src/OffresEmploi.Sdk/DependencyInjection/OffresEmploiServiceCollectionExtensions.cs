@@ -152,9 +152,12 @@ public static class OffresEmploiServiceCollectionExtensions
 
         if (transport is not null)
         {
-            // The factory disposes primary handlers when it rotates them; the caller's transport must survive that.
-            _ = token.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(transport(sp)));
-            _ = api.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(transport(sp)));
+            // One transport per container, created once: the token endpoint and the API must reach the same
+            // server (a sandbox's tokens are its own), and IHttpClientFactory rebuilds primary handlers every
+            // few minutes. The factory disposes the handlers it rotates, so the transport is wrapped, not given.
+            services.TryAddSingleton(sp => new OffresEmploiTransport(transport(sp)));
+            _ = token.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(sp.GetRequiredService<OffresEmploiTransport>().Handler));
+            _ = api.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(sp.GetRequiredService<OffresEmploiTransport>().Handler));
         }
 
         services.TryAddTransient(sp => sp.GetRequiredService<OffresEmploiServices>().CreateApi());

@@ -75,8 +75,7 @@ public class DocsExamplesTests
     [Fact]
     public async Task DependencyInjection_AddOffresEmploi_ResolvesAWorkingClient()
     {
-        // One sandbox serves both the token endpoint and the API, as one real server would.
-        using var sandbox = new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 1_000, Now = SandboxClient.Now });
+        var created = 0;
         var services = new ServiceCollection();
         services.AddOffresEmploi(
             o =>
@@ -87,13 +86,18 @@ public class DocsExamplesTests
                 o.TokenEndpoint = SandboxDefaults.TokenEndpoint;
                 o.RequestsPerSecond = 0;
             },
-            _ => sandbox);
+            _ =>
+            {
+                created++;
+                return new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 1_000, Now = SandboxClient.Now });
+            });
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<OffresEmploiClient>();
         var page = await client.SearchAsync(new OffresSearchRequest(), TestContext.Current.CancellationToken);
 
         Assert.Equal(1_000, page.Total);
+        Assert.Equal(1, created); // one sandbox serves the token endpoint and the API, as one server would
     }
 
     [Fact]
