@@ -5,6 +5,7 @@ using OffresEmploi.Cli.Settings;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using Spectre.Console;
+using OffresEmploi.Sdk.Text;
 using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
@@ -29,8 +30,8 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
         var resolved = ReferentielNames.Resolve(settings.Name);
         using var session = OpenSession(settings);
         var entries = await session.Client.GetReferentielAsync(resolved, cancellationToken);
-        var fragment = settings.Filter is null ? null : TextFold.Fold(settings.Filter.Trim());
-        var shown = entries.Where(e => fragment is null || TextFold.Contains(e.Code, fragment) || TextFold.Contains(e.Libelle, fragment)).ToList();
+        var fragment = settings.Filter is null ? null : TextFolding.Fold(settings.Filter);
+        var shown = entries.Where(e => fragment is null || Matches(e.Code, fragment) || Matches(e.Libelle, fragment)).ToList();
 
         if (settings.Json)
         {
@@ -55,4 +56,7 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
         Context.Out.MarkupLine($"[dim]{Formats.Count(shown.Count)} of {Formats.Count(entries.Count)} entries{Markup.Escape(filtered)} in {resolved}.[/]");
         return ExitCodes.Success;
     }
+
+    private static bool Matches(string? text, string fragment) =>
+        text is not null && TextFolding.Fold(text).Contains(fragment, StringComparison.Ordinal);
 }

@@ -7,10 +7,15 @@ namespace OffresEmploi.Sdk.Text;
 /// Written by hand rather than with <see cref="string.Normalize()"/>: the SDK and the tools run under invariant
 /// globalization (Native AOT), where Unicode normalization data may be absent. Punctuation becomes one space.
 /// </remarks>
-internal static class TextFolding
+public static class TextFolding
 {
+    /// <summary>Lower-cases the text, removes French accents (œ and æ expanded) and turns every run of punctuation or spaces into one space.</summary>
+    /// <param name="text">For example "Contrat d'Engagement Éducatif".</param>
+    /// <returns>For example "contrat d engagement educatif".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string Fold(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)
