@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Sandbox.Diagnostics;
 using OffresEmploi.Sandbox.Http;
 
 namespace OffresEmploi.Sandbox.Hosting;
@@ -33,6 +34,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Gets the corpus' "today".</summary>
     public DateTimeOffset Today => _core.Today;
+
+    /// <summary>Gets what the server has seen since it started (also served as JSON at <c>GET /_sandbox/stats</c>).</summary>
+    public SandboxStatistics Statistics => _core.Statistics;
 
     /// <summary>Builds the corpus and starts listening.</summary>
     /// <param name="options">The sandbox options.</param>

@@ -1,5 +1,6 @@
 using OffresEmploi.Sandbox.Auth;
 using OffresEmploi.Sandbox.Corpus;
+using OffresEmploi.Sandbox.Diagnostics;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.RateLimiting;
 using OffresEmploi.Sandbox.Search;
@@ -21,6 +22,7 @@ internal sealed class SandboxCore
     private readonly ClientRateLimiter? _rateLimiter;
     private readonly FaultInjector _faults;
     private readonly Lazy<ApiEndpoints> _api;
+    private readonly RequestCounters _counters;
 
     public SandboxCore(SandboxOptions options)
     {
@@ -29,6 +31,7 @@ internal sealed class SandboxCore
         _timeProvider = options.TimeProvider;
         Today = options.Now ?? new DateTimeOffset(_timeProvider.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
         _tokens = new TokenStore(_timeProvider);
+        _counters = new RequestCounters(_timeProvider);
         _tokenEndpoint = new TokenEndpoint(new Dictionary<string, string>(options.Clients, StringComparer.Ordinal), _tokens, options.TokenLifetime);
         if (options.RateLimit > 0)
         {
@@ -45,6 +48,9 @@ internal sealed class SandboxCore
     /// <summary>Gets the corpus' "today".</summary>
     public DateTimeOffset Today { get; }
 
+    /// <summary>Gets what the sandbox has seen so far.</summary>
+    public SandboxStatistics Statistics => _counters.Snapshot();
+
     /// <summary>Builds the corpus now rather than on the first API call.</summary>
     public void EnsureCorpus() => _ = _api.Value;
 
@@ -53,7 +59,14 @@ internal sealed class SandboxCore
         ArgumentNullException.ThrowIfNull(request);
         if (request.Path == TokenEndpoint.Path)
         {
-            return _tokenEndpoint.Handle(request);
+            var tokenResponse = _tokenEndpoint.Handle(request);
+            _counters.TokenRequested(tokenResponse.StatusCode);
+            return tokenResponse;
+        }
+
+        if (request.Path == StatisticsEndpoint.Path)
+        {
+            return StatisticsEndpoint.Handle(request, _counters.Snapshot());
         }
 
         if (!request.Path.StartsWith(ApiPrefix, StringComparison.Ordinal))
@@ -61,7 +74,10 @@ internal sealed class SandboxCore
             return GatewayResponses.NotFound();
         }
 
-        return await HandleApiAsync(request, cancellationToken).ConfigureAwait(false);
+        _counters.ApiRequestArrived();
+        var response = await HandleApiAsync(request, cancellationToken).ConfigureAwait(false);
+        _counters.ApiAnswered(response.StatusCode);
+        return response;
     }
 
     private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, CancellationToken cancellationToken)

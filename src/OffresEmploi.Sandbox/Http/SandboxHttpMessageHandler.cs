@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.InteropServices;
+using OffresEmploi.Sandbox.Diagnostics;
 
 namespace OffresEmploi.Sandbox.Http;
 
@@ -33,6 +34,9 @@ public sealed class SandboxHttpMessageHandler : HttpMessageHandler
 
     /// <summary>Gets the corpus' "today" (<see cref="SandboxOptions.Now"/> once resolved).</summary>
     public DateTimeOffset Today => _core.Today;
+
+    /// <summary>Gets what this sandbox has seen since it was created (also served at <c>GET /_sandbox/stats</c>).</summary>
+    public SandboxStatistics Statistics => _core.Statistics;
 
     /// <inheritdoc/>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -1,0 +1,35 @@
+namespace OffresEmploi.Sandbox.Diagnostics;
+
+/// <summary>
+/// What a sandbox has seen since it started: token requests, API requests, their peak rate and the answers
+/// that signal a misbehaving client (429, 401). A snapshot: later requests do not change it.
+/// </summary>
+/// <remarks>
+/// Read it from <see cref="Hosting.SandboxServer.Statistics"/>, <see cref="Http.SandboxHttpMessageHandler.Statistics"/>
+/// or, over HTTP, <c>GET /_sandbox/stats</c>. Load tests use it to check a client from the API's side: one token
+/// per token lifetime, no more requests per second than the quota, no 429.
+/// </remarks>
+public sealed record SandboxStatistics
+{
+    /// <summary>Gets the requests to the token endpoint, whatever their outcome.</summary>
+    public long TokenRequests { get; init; }
+
+    /// <summary>Gets the tokens issued (token requests answered 200).</summary>
+    public long TokensIssued { get; init; }
+
+    /// <summary>Gets the requests under <c>/partenaire/offresdemploi/</c>, whatever their outcome.</summary>
+    public long ApiRequests { get; init; }
+
+    /// <summary>Gets the largest number of API requests that arrived within one second (any window <c>(t - 1 s, t]</c>, sliding).</summary>
+    /// <remarks>
+    /// A token bucket of rate <c>N</c> and burst <c>B</c> admits at most <c>N + B</c> requests in such a window:
+    /// a client that paces itself at <c>N</c> per second can reach <c>N + B</c> only by starting with a full bucket.
+    /// </remarks>
+    public long MaxApiRequestsPerSecond { get; init; }
+
+    /// <summary>Gets the API requests answered 429 (the rate limiter's refusals and injected 429 bursts).</summary>
+    public long TooManyRequests { get; init; }
+
+    /// <summary>Gets the API requests answered 401 (no token, an unknown, expired or revoked one).</summary>
+    public long Unauthorized { get; init; }
+}
