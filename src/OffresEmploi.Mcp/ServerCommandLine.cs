@@ -25,8 +25,8 @@ internal sealed record ServerCommandLine
           --version       show the version
 
         Credentials: OFFRES_EMPLOI_CLIENT_ID and OFFRES_EMPLOI_CLIENT_SECRET (optional
-        OFFRES_EMPLOI_BASE_URL, OFFRES_EMPLOI_TOKEN_URL). Without them the server runs on
-        the embedded offline sandbox, with simulated offers.
+        OFFRES_EMPLOI_BASE_URL, OFFRES_EMPLOI_TOKEN_URL, OFFRES_EMPLOI_REQUESTS_PER_SECOND).
+        Without them the server runs on the embedded offline sandbox, with simulated offers.
         """;
 
     public bool Http { get; init; }

@@ -14,13 +14,16 @@ public sealed partial class OffresEmploiOptions
     /// <summary>The environment variable holding <see cref="TokenEndpoint"/> (optional).</summary>
     public const string TokenEndpointVariable = "OFFRES_EMPLOI_TOKEN_URL";
 
+    /// <summary>The environment variable holding <see cref="RequestsPerSecond"/> (optional; <c>0</c> turns pacing off).</summary>
+    public const string RequestsPerSecondVariable = "OFFRES_EMPLOI_REQUESTS_PER_SECOND";
+
     /// <summary>
     /// Creates options from the environment variables <c>OFFRES_EMPLOI_CLIENT_ID</c>,
-    /// <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c> and <c>OFFRES_EMPLOI_TOKEN_URL</c>;
-    /// variables that are not set leave the defaults in place.
+    /// <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c>, <c>OFFRES_EMPLOI_TOKEN_URL</c> and
+    /// <c>OFFRES_EMPLOI_REQUESTS_PER_SECOND</c>; variables that are not set leave the defaults in place.
     /// </summary>
     /// <returns>New options; call a client constructor (or the validators) to check that the credentials were found.</returns>
-    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI.</exception>
+    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, or the rate is not a number from 0 to 1000.</exception>
     public static OffresEmploiOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>Creates options from any variable lookup (tests pass a dictionary instead of the process environment).</summary>
@@ -46,6 +49,14 @@ public sealed partial class OffresEmploiOptions
         if (NonEmpty(getVariable(TokenEndpointVariable)) is { } tokenUrl)
         {
             options.TokenEndpoint = ParseUri(tokenUrl, TokenEndpointVariable, ensureTrailingSlash: false);
+        }
+
+        // A host without configuration code (the MCP server, the CLI) has no other way to match a quota above the default.
+        if (NonEmpty(getVariable(RequestsPerSecondVariable)) is { } rate)
+        {
+            options.RequestsPerSecond = double.TryParse(rate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var perSecond) && perSecond is >= 0 and <= 1000
+                ? perSecond
+                : throw new FormatException($"The environment variable {RequestsPerSecondVariable} must be a number of requests per second from 0 to 1000.");
         }
 
         return options;

@@ -125,6 +125,37 @@ public sealed class OffresEmploiOptionsTests
         Assert.Equal(OffresEmploiOptions.DefaultBaseAddress, options.BaseAddress);
     }
 
+    [Theory]
+    [InlineData("150", 150d)]
+    [InlineData(" 2.5 ", 2.5d)]
+    [InlineData("0", 0d)]
+    public void FromEnvironment_RequestsPerSecond_SetsThePace(string value, double expected)
+    {
+        var options = OffresEmploiOptions.FromEnvironment(name => name == OffresEmploiOptions.RequestsPerSecondVariable ? value : null);
+
+        Assert.Equal(expected, options.RequestsPerSecond);
+    }
+
+    [Fact]
+    public void FromEnvironment_RequestsPerSecondUnset_KeepsTheDefault()
+    {
+        var options = OffresEmploiOptions.FromEnvironment(_ => null);
+
+        Assert.Equal(new OffresEmploiOptions().RequestsPerSecond, options.RequestsPerSecond);
+    }
+
+    [Theory]
+    [InlineData("fast")]
+    [InlineData("-1")]
+    [InlineData("1001")]
+    [InlineData("NaN")]
+    public void FromEnvironment_BadRequestsPerSecond_ThrowsNamingTheVariable(string value)
+    {
+        var ex = Assert.Throws<FormatException>(() => OffresEmploiOptions.FromEnvironment(name => name == "OFFRES_EMPLOI_REQUESTS_PER_SECOND" ? value : null));
+
+        Assert.Contains("OFFRES_EMPLOI_REQUESTS_PER_SECOND", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FromEnvironment_BadUrl_ThrowsNamingTheVariable()
     {
