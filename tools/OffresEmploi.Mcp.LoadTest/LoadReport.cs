@@ -1,0 +1,88 @@
+using System.Globalization;
+using OffresEmploi.Sdk;
+
+namespace OffresEmploi.Mcp.LoadTest;
+
+/// <summary>The figures of one run, client side (latency, errors) and API side (tokens, requests, peak rate, 429), and the verdicts.</summary>
+internal sealed partial record LoadReport
+{
+    public required LoadOptions Options { get; init; }
+
+    public required TimeSpan Duration { get; init; }
+
+    public required int Expected { get; init; }
+
+    public required int Answered { get; init; }
+
+    public required ToolFigures All { get; init; }
+
+    public required IReadOnlyList<ToolFigures> ByTool { get; init; }
+
+    public required IReadOnlyDictionary<CallOutcome, int> Outcomes { get; init; }
+
+    public required IReadOnlyList<string> ErrorSamples { get; init; }
+
+    public required ApiSideCounts Api { get; init; }
+
+    /// <summary>Gets the most token requests a client that reuses its token until the refresh margin may make in <see cref="Duration"/>.</summary>
+    public required long MaxExpectedTokens { get; init; }
+
+    public required IReadOnlyList<LoadCheck> Checks { get; init; }
+
+    public bool Passed => Checks.All(c => c.Passed);
+
+    public double CallsPerSecond => Answered / Duration.TotalSeconds;
+
+    public double ApiRequestsPerSecond => Api.ApiRequests / Duration.TotalSeconds;
+
+    /// <summary>How long a token is used: its lifetime less the SDK's refresh margin (the MCP server runs with the SDK defaults).</summary>
+    public static TimeSpan UsableTokenLifetime(TimeSpan lifetime) => lifetime - new OffresEmploiOptions().TokenRefreshMargin;
+
+    public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api)
+    {
+        var made = records.Where(r => r.Outcome != CallOutcome.Unanswered).ToList();
+        var answered = records.Count(r => r.Outcome is CallOutcome.Success or CallOutcome.ToolError or CallOutcome.JsonRpcError);
+        var byTool = ToolMix.ToolNames
+            .Select(tool => Figures(tool, made.Where(r => r.Tool == tool).ToList()))
+            .Where(f => f.Calls > 0)
+            .ToList();
+        var outcomes = Enum.GetValues<CallOutcome>().ToDictionary(o => o, o => records.Count(r => r.Outcome == o));
+        var samples = records.Where(r => r.Outcome != CallOutcome.Success).Select(r => $"{r.Outcome} {r.Tool}: {r.Detail}").Distinct().Take(10).ToList();
+
+        // Each token is replaced at the earliest one usable lifetime after the previous one was requested, so a
+        // run of duration D needs at most 1 + floor(D / usable) tokens; a client that shared nothing would need one per call.
+        var usable = UsableTokenLifetime(options.TokenLifetime);
+        var maxTokens = 1 + (long)Math.Floor(duration / usable);
+        var expected = options.Clients * options.Calls;
+        var burst = options.EffectiveBurst;
+        var rateText = options.Rate.ToString(CultureInfo.InvariantCulture);
+        var errors = records.Count - outcomes[CallOutcome.Success];
+        LoadCheck[] checks =
+        [
+            new("every call answered", answered == expected, $"{answered} of {expected}"),
+            new("0 errors", errors == 0, $"{outcomes[CallOutcome.ToolError]} isError, {outcomes[CallOutcome.JsonRpcError]} JSON-RPC, {outcomes[CallOutcome.TransportError]} transport, {outcomes[CallOutcome.Unanswered]} unanswered"),
+            new("one token per token lifetime", api.TokenRequests >= 1 && api.TokenRequests <= maxTokens, $"{api.TokenRequests} token requests, at most {maxTokens} for {duration.TotalSeconds:0.0} s at {usable.TotalSeconds:0} s per token"),
+            new("API never above the quota", api.MaxApiRequestsPerSecond <= options.Rate + burst, $"at most {api.MaxApiRequestsPerSecond} API requests in any 1 s, limit N + B = {rateText} + {burst}"),
+            new("0 × 429", api.TooManyRequests == 0, $"{api.TooManyRequests} answered 429"),
+            new("0 × 401 (tokens replaced before expiry)", api.Unauthorized == 0, $"{api.Unauthorized} answered 401"),
+        ];
+
+        return new LoadReport
+        {
+            Options = options,
+            Duration = duration,
+            Expected = expected,
+            Answered = answered,
+            All = Figures("all", made),
+            ByTool = byTool,
+            Outcomes = outcomes,
+            ErrorSamples = samples,
+            Api = api,
+            MaxExpectedTokens = maxTokens,
+            Checks = checks,
+        };
+    }
+
+    private static ToolFigures Figures(string tool, List<CallRecord> records) =>
+        new(tool, records.Count, records.Count(r => r.Outcome != CallOutcome.Success), LatencySummary.Of(records.Where(r => r.Outcome != CallOutcome.TransportError).Select(r => r.Milliseconds)));
+}
