@@ -1,0 +1,28 @@
+using OffresEmploi.Mcp.LoadTest;
+
+namespace OffresEmploi.Mcp.Tests.Load;
+
+/// <summary>The assertions every load run must pass, on the report's figures.</summary>
+internal static class LoadAssert
+{
+    public static void AllAnsweredWithoutError(LoadReport report)
+    {
+        Assert.True(report.Expected == report.Answered, report.ToText());
+        Assert.True(report.Outcomes[CallOutcome.Success] == report.Expected, report.ToText());
+        Assert.Equal(report.Expected, report.All.Calls);
+        Assert.Equal(0, report.All.Errors);
+        Assert.All(report.ByTool, f => Assert.Equal(0, f.Errors));
+        Assert.True(report.All.Latency.P99 > 0 && report.All.Latency.P50 <= report.All.Latency.P99);
+    }
+
+    public static void QuotaKept(LoadReport report)
+    {
+        var options = report.Options;
+        Assert.True(report.Api.ApiRequests > 0);
+        Assert.Equal(0, report.Api.TooManyRequests);
+        Assert.Equal(0, report.Api.Unauthorized);
+
+        // A token bucket of rate N and burst B admits N + B in one second at most (a full bucket, then N refills).
+        Assert.InRange(report.Api.MaxApiRequestsPerSecond, 1, options.Rate + options.EffectiveBurst);
+    }
+}
