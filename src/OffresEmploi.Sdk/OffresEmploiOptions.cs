@@ -63,6 +63,7 @@ public sealed partial class OffresEmploiOptions
 
     /// <summary>Gets or sets how long before its announced expiry a token is replaced.</summary>
     /// <value>Defaults to 60 seconds; between 0 and 10 minutes. Tokens live 1499 seconds (about 25 minutes).</value>
+    /// <remarks>A token whose lifetime is shorter than twice the margin is replaced half-way through its lifetime instead.</remarks>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Gets or sets the client-side request rate, shared by every client in the process that uses the same client id. <c>0</c> turns pacing off.</summary>

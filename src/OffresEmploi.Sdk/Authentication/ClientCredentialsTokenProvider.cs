@@ -33,7 +33,7 @@ internal sealed class ClientCredentialsTokenProvider
     // AvailableWaitHandle was used, and disposing it while a caller still waits would throw in that caller.
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
 
-    private volatile AccessToken? _current;
+    private volatile CachedToken? _current;
 
     /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class with one long-lived client.</summary>
     public ClientCredentialsTokenProvider(
@@ -76,22 +76,23 @@ internal sealed class ClientCredentialsTokenProvider
     /// <summary>Returns a token valid for at least the configured margin, requesting one when needed.</summary>
     public async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        if (_current is { } cached && !cached.IsExpiring(_timeProvider.GetUtcNow(), _options.TokenRefreshMargin))
+        if (_current is { } cached && _timeProvider.GetUtcNow() < cached.RefreshAt)
         {
-            return cached;
+            return cached.Token;
         }
 
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Another caller may have refreshed while this one waited.
-            if (_current is { } fresh && !fresh.IsExpiring(_timeProvider.GetUtcNow(), _options.TokenRefreshMargin))
+            if (_current is { } fresh && _timeProvider.GetUtcNow() < fresh.RefreshAt)
             {
-                return fresh;
+                return fresh.Token;
             }
 
+            var requestedAt = _timeProvider.GetUtcNow();
             var token = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
-            _current = token;
+            _current = new CachedToken(token, RefreshTime(token, requestedAt));
             return token;
         }
         finally
@@ -107,7 +108,22 @@ internal sealed class ClientCredentialsTokenProvider
     public void Invalidate(AccessToken rejected)
     {
         ArgumentNullException.ThrowIfNull(rejected);
-        _ = Interlocked.CompareExchange(ref _current, null, rejected);
+        if (_current is { } current && ReferenceEquals(current.Token, rejected))
+        {
+            _ = Interlocked.CompareExchange(ref _current, null, current);
+        }
+    }
+
+    /// <summary>
+    /// When to replace a token: the configured margin before its expiry, but never less than half its lifetime after
+    /// it was requested, so a short-lived token (a lifetime at or under the margin) is still used for a while instead
+    /// of being replaced before every call.
+    /// </summary>
+    private DateTimeOffset RefreshTime(AccessToken token, DateTimeOffset requestedAt)
+    {
+        var lifetime = token.ExpiresOn - requestedAt;
+        var margin = _options.TokenRefreshMargin < lifetime / 2 ? _options.TokenRefreshMargin : lifetime / 2;
+        return token.ExpiresOn - margin;
     }
 
     private static Uri BuildRequestUri(Uri endpoint, string? realm)
@@ -227,4 +243,7 @@ internal sealed class ClientCredentialsTokenProvider
             ResponseContent = redacted,
         };
     }
+
+    /// <summary>The cached token and the moment it should be replaced.</summary>
+    private sealed record CachedToken(AccessToken Token, DateTimeOffset RefreshAt);
 }

@@ -44,6 +44,27 @@ public sealed class ClientCredentialsTokenProviderTests
     }
 
     [Fact]
+    public async Task GetTokenAsync_LifetimeShorterThanTwiceTheMargin_IsKeptForHalfItsLifetime()
+    {
+        // 40 s tokens against the 60 s default margin: without the half-lifetime floor every call would fetch a token.
+        var time = new TimerTrackingTimeProvider();
+        using var tokenEndpoint = new StubHttpHandler()
+            .Enqueue(HttpStatusCode.OK, TestData.TokenJson(1, expiresIn: 40))
+            .Enqueue(HttpStatusCode.OK, TestData.TokenJson(2, expiresIn: 40));
+        var sut = TestData.TokenProvider(tokenEndpoint, time);
+
+        var first = await sut.GetTokenAsync(Ct);
+        time.Advance(TimeSpan.FromSeconds(19));
+        var second = await sut.GetTokenAsync(Ct);
+        time.Advance(TimeSpan.FromSeconds(2));
+        var third = await sut.GetTokenAsync(Ct);
+
+        Assert.Same(first, second);
+        Assert.Equal(TestData.TokenValue(2), third.Value);
+        Assert.Equal(2, tokenEndpoint.Count);
+    }
+
+    [Fact]
     public async Task GetTokenAsync_TokenStillValid_ReturnsCachedTokenWithoutRequest()
     {
         var time = new TimerTrackingTimeProvider();
