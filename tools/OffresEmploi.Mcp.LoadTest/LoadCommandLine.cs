@@ -17,7 +17,7 @@ internal static class LoadCommandLine
           --rate N               quota in API requests/s: the sandbox's limit and the server's
                                  OFFRES_EMPLOI_REQUESTS_PER_SECOND (default 200)
           --burst N              the sandbox's bucket size (default: the rate rounded up)
-          --token-lifetime S     the sandbox's token lifetime in seconds (default 1499; must exceed 60)
+          --token-lifetime S     the sandbox's token lifetime in seconds (default 1499)
           --size N               simulated offers (default 20000)
           --seed N               seed of the corpus and of the calls (default 42)
           --timeout S            bound of the run in seconds (default 300)

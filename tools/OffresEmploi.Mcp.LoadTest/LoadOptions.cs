@@ -71,12 +71,6 @@ internal sealed record LoadOptions
             throw new ArgumentException("--token-lifetime and --timeout must be positive.", nameof(TokenLifetime));
         }
 
-        if (LoadReport.UsableTokenLifetime(TokenLifetime) <= TimeSpan.Zero)
-        {
-            // The SDK replaces a token that expires within its margin: a shorter lifetime would cost one token per call.
-            throw new ArgumentException($"--token-lifetime must exceed the SDK's token refresh margin ({TokenLifetime - LoadReport.UsableTokenLifetime(TokenLifetime):%s} s).", nameof(TokenLifetime));
-        }
-
         if (McpEndpoint is not null && SandboxAddress is null)
         {
             throw new ArgumentException("--mcp needs --sandbox: the API side is what the run checks.", nameof(SandboxAddress));

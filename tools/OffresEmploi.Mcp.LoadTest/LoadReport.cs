@@ -35,8 +35,15 @@ internal sealed partial record LoadReport
 
     public double ApiRequestsPerSecond => Api.ApiRequests / Duration.TotalSeconds;
 
-    /// <summary>How long a token is used: its lifetime less the SDK's refresh margin (the MCP server runs with the SDK defaults).</summary>
-    public static TimeSpan UsableTokenLifetime(TimeSpan lifetime) => lifetime - new OffresEmploiOptions().TokenRefreshMargin;
+    /// <summary>
+    /// How long a token is used: its lifetime less the SDK's refresh margin, the margin being at most half the lifetime
+    /// (the MCP server runs with the SDK defaults).
+    /// </summary>
+    public static TimeSpan UsableTokenLifetime(TimeSpan lifetime)
+    {
+        var margin = new OffresEmploiOptions().TokenRefreshMargin;
+        return lifetime - (margin < lifetime / 2 ? margin : lifetime / 2);
+    }
 
     public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api)
     {

@@ -15,14 +15,15 @@ public class McpHttpQuotaAndTokenLifetimeTests
     public async Task ShortTokenLifetime_QuotaBelowDemand_OneTokenPerLifetime_No429()
     {
         // Only API-bound tools, and a quota well below what 20 clients ask for, so the shared limiter is what
-        // paces the run; tokens live 63 s, used for 3 s (the SDK replaces them 60 s before expiry).
+        // paces the run; tokens live 10 s and are used for 5 s (a lifetime under twice the SDK's 60 s margin is
+        // replaced half-way through).
         var options = new LoadOptions
         {
             Clients = 20,
             Calls = Long ? 100 : 15,
             Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
             Rate = 25,
-            TokenLifetime = TimeSpan.FromSeconds(63),
+            TokenLifetime = TimeSpan.FromSeconds(10),
             Timeout = TimeSpan.FromMinutes(Long ? 10 : 2),
         };
 
