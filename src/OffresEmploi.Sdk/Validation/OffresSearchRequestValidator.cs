@@ -94,6 +94,7 @@ public static class OffresSearchRequestValidator
             ?? CheckMotsCles(request.MotsCles)
             ?? CheckSalary(request)
             ?? CheckDistance(request)
+            ?? CheckPublieeDepuis(request.PublieeDepuis)
             ?? CheckDates(request)
             ?? CheckContractLength(request)
             ?? ((string?)null, (string?)null);
@@ -187,6 +188,9 @@ public static class OffresSearchRequestValidator
 
         return distance < 0 ? ("distance", "distance must be zero or more kilometres.") : null;
     }
+
+    private static (string?, string?)? CheckPublieeDepuis(int? days) =>
+        days < 1 ? ("publieeDepuis", string.Create(CultureInfo.InvariantCulture, $"publieeDepuis must be a positive number of days (1, 3, 7, 14 or 31 on the website); got {days}.")) : null;
 
     private static (string?, string?)? CheckDates(OffresSearchRequest request) =>
         request is { MinCreationDate: { } min, MaxCreationDate: { } max } && min > max

@@ -151,6 +151,13 @@ public sealed class OffresSearchRequestValidatorTests
     public void Validate_DistanceZeroWithCommune_IsAccepted() =>
         OffresSearchRequestValidator.Validate(new OffresSearchRequest { Distance = 0, Commune = ["74010"] });
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Validate_PublieeDepuisNotPositive_IsRefused(int days) =>
+        AssertRefused(new OffresSearchRequest { PublieeDepuis = days }, "publieeDepuis", "positive number of days");
+
     [Fact]
     public void Validate_MinDateAfterMaxDate_IsRefused() =>
         AssertRefused(
