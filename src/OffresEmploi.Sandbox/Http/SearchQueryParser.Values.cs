@@ -101,10 +101,12 @@ internal static partial class SearchQueryParser
             : words;
     }
 
+    /// <summary>A non-negative decimal number; one too large for <see cref="decimal"/> still is one (no offer pays that much).</summary>
     private static decimal? ParseSalaire(QueryParameters q) => q["salaireMin"] switch
     {
         null => null,
         var v when decimal.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) => amount,
+        var v when double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) => decimal.MaxValue,
         _ => throw new InvalidParameterException(ParameterMessages.Format("salaireMin", "Nombre attendu.")),
     };
 
