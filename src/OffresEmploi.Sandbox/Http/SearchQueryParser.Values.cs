@@ -106,7 +106,7 @@ internal static partial class SearchQueryParser
     {
         null => null,
         var v when decimal.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) => amount,
-        var v when double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) => decimal.MaxValue,
+        var v when DecimalNumber().IsMatch(v) => decimal.MaxValue,
         _ => throw new InvalidParameterException(ParameterMessages.Format("salaireMin", "Nombre attendu.")),
     };
 
@@ -140,6 +140,9 @@ internal static partial class SearchQueryParser
         var v when double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var months) && months <= 99 => months,
         _ => throw new InvalidParameterException(ParameterMessages.Format(name, "Nombre décimal de 0 à 99 attendu.")),
     };
+
+    [GeneratedRegex("^[0-9]+(\\.[0-9]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalNumber();
 
     [GeneratedRegex("^[0-9]{2}\\.[0-9]{2}[A-Z]$", RegexOptions.CultureInvariant)]
     private static partial Regex NafPattern();
