@@ -36,7 +36,8 @@ public sealed partial class ToolCallPropertyTests
         await PropertyRun.CheckAsync(gen, call => AssertCallAsync(server, call, declared[call.Tool], tally), c => c.ToString(), iterations, Seed, Ct);
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", tally.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}")));
-        await server.Client.PingAsync(cancellationToken: Ct);
+        var after = await server.CallAsync("resolve_location", new Dictionary<string, JsonElement> { ["query"] = JsonSerializer.SerializeToElement("Annecy") }, Ct);
+        Assert.NotEqual(true, after.IsError);
         Assert.Equal(5, (await server.Client.ListToolsAsync(cancellationToken: Ct)).Count);
         foreach (var tool in declared.Keys)
         {
