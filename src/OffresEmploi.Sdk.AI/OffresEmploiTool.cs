@@ -95,7 +95,7 @@ public abstract class OffresEmploiTool : AIFunction
         catch (ArgumentException e)
         {
             // Local validation in the SDK names the API parameter; the message is safe and says what is wrong.
-            return Fail($"The request was refused before sending: {e.Message} Fix the argument and retry.");
+            return Fail($"The request was refused before sending: {e.Message} Change {ToolErrors.Argument(e.ParamName)} and retry.");
         }
         catch (HttpRequestException)
         {

@@ -101,10 +101,12 @@ internal static partial class SearchQueryParser
             : words;
     }
 
+    /// <summary>A non-negative decimal number; one too large for <see cref="decimal"/> still is one (no offer pays that much).</summary>
     private static decimal? ParseSalaire(QueryParameters q) => q["salaireMin"] switch
     {
         null => null,
         var v when decimal.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) => amount,
+        var v when DecimalNumber().IsMatch(v) => decimal.MaxValue,
         _ => throw new InvalidParameterException(ParameterMessages.Format("salaireMin", "Nombre attendu.")),
     };
 
@@ -138,6 +140,9 @@ internal static partial class SearchQueryParser
         var v when double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var months) && months <= 99 => months,
         _ => throw new InvalidParameterException(ParameterMessages.Format(name, "Nombre décimal de 0 à 99 attendu.")),
     };
+
+    [GeneratedRegex("^[0-9]+(\\.[0-9]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalNumber();
 
     [GeneratedRegex("^[0-9]{2}\\.[0-9]{2}[A-Z]$", RegexOptions.CultureInvariant)]
     private static partial Regex NafPattern();

@@ -35,7 +35,9 @@ internal sealed partial class QueryPlan
         var min = q.MinCreationDate?.ToUnixTimeMilliseconds() ?? long.MinValue;
         if (q.PublieeDepuis is { } days)
         {
-            min = Math.Max(min, now.AddDays(-days).ToUnixTimeMilliseconds());
+            // More days than since year 1 means no lower bound (AddDays would throw).
+            var since = days < (now - DateTimeOffset.MinValue).TotalDays ? now.AddDays(-days).ToUnixTimeMilliseconds() : long.MinValue;
+            min = Math.Max(min, since);
         }
 
         Lo = LowerBound(_corpus.CreationMs, min);

@@ -44,7 +44,7 @@ internal sealed class ToolArguments
         var text = value switch
         {
             string s => s,
-            JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
+            JsonElement { ValueKind: JsonValueKind.String } e => Text(e, name),
             JsonElement { ValueKind: JsonValueKind.Number } e => e.GetRawText(),
             int or long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture),
             _ => throw Invalid(name, "a string", value),
@@ -77,7 +77,7 @@ internal sealed class ToolArguments
             double d when d == Math.Floor(d) && Math.Abs(d) < long.MaxValue => (long)d,
             JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetInt64(out var l) => l,
             JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) < long.MaxValue => (long)d,
-            JsonElement { ValueKind: JsonValueKind.String } e when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
+            JsonElement { ValueKind: JsonValueKind.String } e when long.TryParse(Text(e, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
             string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
             _ => null,
         };
@@ -100,8 +100,9 @@ internal sealed class ToolArguments
             double d => d,
             float f => f,
             decimal m => (double)m,
-            JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
-            JsonElement { ValueKind: JsonValueKind.String } e when double.TryParse(e.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+            // 1e400 is valid JSON but no double: TryGetDouble refuses it where GetDouble would throw.
+            JsonElement { ValueKind: JsonValueKind.Number } e when e.TryGetDouble(out var d) => d,
+            JsonElement { ValueKind: JsonValueKind.String } e when double.TryParse(Text(e, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
             string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
             _ => null,
         };
@@ -122,7 +123,7 @@ internal sealed class ToolArguments
             bool b => b,
             JsonElement { ValueKind: JsonValueKind.True } => true,
             JsonElement { ValueKind: JsonValueKind.False } => false,
-            JsonElement { ValueKind: JsonValueKind.String } e when bool.TryParse(e.GetString(), out var b) => b,
+            JsonElement { ValueKind: JsonValueKind.String } e when bool.TryParse(Text(e, name), out var b) => b,
             string s when bool.TryParse(s, out var b) => b,
             _ => throw Invalid(name, "true or false", value),
         };
@@ -164,7 +165,7 @@ internal sealed class ToolArguments
                 {
                     AddItem(name, items, item.ValueKind switch
                     {
-                        JsonValueKind.String => item.GetString(),
+                        JsonValueKind.String => Text(item, name),
                         JsonValueKind.Number => item.GetRawText(),
                         _ => throw Invalid(name, "an array of strings", value),
                     });
@@ -172,7 +173,7 @@ internal sealed class ToolArguments
 
                 break;
             case JsonElement { ValueKind: JsonValueKind.String } single:
-                SplitInto(name, items, single.GetString());
+                SplitInto(name, items, Text(single, name));
                 break;
             case string text:
                 SplitInto(name, items, text);
@@ -190,7 +191,7 @@ internal sealed class ToolArguments
                     AddItem(name, items, item switch
                     {
                         string s => s,
-                        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
+                        JsonElement { ValueKind: JsonValueKind.String } e => Text(e, name),
                         _ => throw Invalid(name, "an array of strings", value),
                     });
                 }
@@ -256,6 +257,19 @@ internal sealed class ToolArguments
         }
 
         items.Add(trimmed);
+    }
+
+    /// <summary>Reads a JSON string; an escaped unpaired surrogate (<c>"\uD83D"</c>) is valid JSON but no .NET string.</summary>
+    private static string? Text(JsonElement element, string name)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ToolArgumentException($"Invalid argument '{name}': the text holds an unpaired UTF-16 surrogate (\\uD800-\\uDFFF); send plain Unicode text.");
+        }
     }
 
     private static bool IsNull(object? value) =>

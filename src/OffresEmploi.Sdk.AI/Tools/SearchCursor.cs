@@ -16,8 +16,10 @@ internal sealed record SearchCursor(SearchFilters Filters, string Sort, int Offs
     {
         try
         {
-            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), ToolsJson.Context.SearchCursor)
-                ?? throw new FormatException("empty cursor");
+            // A cursor is opaque but not trusted: '{}' deserializes to a record without filters.
+            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(text), ToolsJson.Context.SearchCursor) is { Filters: not null, Sort: not null } cursor
+                ? cursor
+                : throw new FormatException("incomplete cursor");
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {

@@ -15,6 +15,8 @@ internal sealed class OffresEmploiUrlParameterFormatter : IUrlParameterFormatter
     /// <summary>The date format the API documents for <c>minCreationDate</c>/<c>maxCreationDate</c>.</summary>
     public const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
+    private const string FixedPointFormat = "0.#############################";
+
     /// <inheritdoc/>
     public string? Format(object? value, ICustomAttributeProvider attributeProvider, Type type) => value switch
     {
@@ -24,11 +26,20 @@ internal sealed class OffresEmploiUrlParameterFormatter : IUrlParameterFormatter
         DateTimeOffset date => date.UtcDateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture),
         DateTime date => ToUtc(date).ToString(DateTimeFormat, CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double number => FormatDouble(number),
 
         // Numbers and the generated code types (which format as their code).
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    // The API documents plain decimals (1400, 0.5); the default round-trip format would send 1E-07 or 1E+20, a form the API
+    // does not document. Fixed-point keeps 15 significant digits, enough for money and months; a negative zero is sent as 0.
+    private static string FormatDouble(double number)
+    {
+        var text = number.ToString(FixedPointFormat, CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
 
     // An unspecified kind is taken as UTC: converting it as local time would shift the filter by the machine's offset.
     private static DateTime ToUtc(DateTime date) => date.Kind switch

@@ -90,12 +90,15 @@ public static class OffresSearchRequestValidator
             ?? CheckList("departement", request.Departement, MaxDepartements)
             ?? CheckList("secteurActivite", request.SecteurActivite, MaxSecteursActivite)
             ?? CheckList("codeNAF", request.CodeNaf, MaxCodesNaf)
+            ?? CheckNafFormat(request.CodeNaf)
             ?? CheckList("partenaires", request.Partenaires, int.MaxValue)
             ?? CheckMotsCles(request.MotsCles)
             ?? CheckSalary(request)
             ?? CheckDistance(request)
+            ?? CheckPublieeDepuis(request.PublieeDepuis)
             ?? CheckDates(request)
             ?? CheckContractLength(request)
+            ?? CheckWeeklyHours(request)
             ?? ((string?)null, (string?)null);
     }
 
@@ -143,9 +146,11 @@ public static class OffresSearchRequestValidator
 
             foreach (var c in motCle)
             {
-                if (!char.IsLetterOrDigit(c) && c != ' ' && !MotCleSymbols.Contains(c, StringComparison.Ordinal))
+                // Letters (with combining accents, as decomposed text has them) and ASCII digits only: the API refuses ٣ or １.
+                if (!char.IsLetter(c) && !char.IsAsciiDigit(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark
+                    && c != ' ' && !MotCleSymbols.Contains(c, StringComparison.Ordinal))
                 {
-                    return ("motsCles", $"The keyword '{motCle}' contains '{c}'; motsCles allows letters, digits, spaces and {MotCleSymbols} only.");
+                    return ("motsCles", $"The keyword '{motCle}' contains '{c}'; motsCles allows letters, digits, spaces and {MotCleSymbols} only (digits are 0-9).");
                 }
             }
         }
@@ -155,12 +160,14 @@ public static class OffresSearchRequestValidator
 
     private static (string?, string?)? CheckSalary(OffresSearchRequest request)
     {
-        if (request.SalaireMin is not null && request.PeriodeSalaire is null)
+        // An empty code is not sent (the API ignores empty values), so it does not count as a period.
+        var hasPeriod = request.PeriodeSalaire is { Value.Length: > 0 };
+        if (request.SalaireMin is not null && !hasPeriod)
         {
             return ("periodeSalaire", "salaireMin requires periodeSalaire (M, A, H or C).");
         }
 
-        if (request.PeriodeSalaire is not null && request.SalaireMin is null)
+        if (hasPeriod && request.SalaireMin is null)
         {
             return ("salaireMin", "periodeSalaire requires salaireMin.");
         }
@@ -188,6 +195,23 @@ public static class OffresSearchRequestValidator
         return distance < 0 ? ("distance", "distance must be zero or more kilometres.") : null;
     }
 
+    private static (string?, string?)? CheckNafFormat(IReadOnlyList<string>? codes)
+    {
+        foreach (var code in codes ?? [])
+        {
+            var c = code.Trim();
+            if (c.Length != 6 || !char.IsAsciiDigit(c[0]) || !char.IsAsciiDigit(c[1]) || c[2] != '.' || !char.IsAsciiDigit(c[3]) || !char.IsAsciiDigit(c[4]) || !char.IsAsciiLetterUpper(c[5]))
+            {
+                return ("codeNAF", $"Each codeNAF value must have the NAF format 99.99X (e.g. 62.02A); got '{code}'.");
+            }
+        }
+
+        return null;
+    }
+
+    private static (string?, string?)? CheckPublieeDepuis(int? days) =>
+        days < 1 ? ("publieeDepuis", string.Create(CultureInfo.InvariantCulture, $"publieeDepuis must be a positive number of days (1, 3, 7, 14 or 31 on the website); got {days}.")) : null;
+
     private static (string?, string?)? CheckDates(OffresSearchRequest request) =>
         request is { MinCreationDate: { } min, MaxCreationDate: { } max } && min > max
             ? ("minCreationDate", $"minCreationDate ({min.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}) must not be after maxCreationDate ({max.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}).")
@@ -207,4 +231,24 @@ public static class OffresSearchRequestValidator
             ? ("dureeContratMin", "dureeContratMin must not exceed dureeContratMax.")
             : null;
     }
+
+    /// <summary>dureeHebdoMin/Max are HHMM without separator (800 is 8h00): 1 to 4 digits, minutes below 60, min before max.</summary>
+    private static (string?, string?)? CheckWeeklyHours(OffresSearchRequest request)
+    {
+        var min = ReadHhmm(request.DureeHebdoMin);
+        var max = ReadHhmm(request.DureeHebdoMax);
+        return min == -1 ? ("dureeHebdoMin", HhmmRule("dureeHebdoMin", request.DureeHebdoMin))
+            : max == -1 ? ("dureeHebdoMax", HhmmRule("dureeHebdoMax", request.DureeHebdoMax))
+            : min > max ? ("dureeHebdoMin", "dureeHebdoMin must not exceed dureeHebdoMax.")
+            : null;
+    }
+
+    // Null when not sent (empty values are ignored), -1 when malformed.
+    private static int? ReadHhmm(string? value) =>
+        string.IsNullOrEmpty(value) ? null
+        : value.Length <= 4 && value.All(char.IsAsciiDigit) && int.Parse(value, CultureInfo.InvariantCulture) is var hhmm && hhmm % 100 < 60 ? hhmm
+        : -1;
+
+    private static string HhmmRule(string name, string? value) =>
+        $"{name} must be a weekly time HHMM without separator (800 is 8h00, 3530 is 35h30); got '{value}'.";
 }

@@ -24,6 +24,25 @@ public class ToolArgumentsTests
     }
 
     [Fact]
+    public void UnpairedSurrogate_IsAnArgumentError_NotACrash()
+    {
+        using var json = JsonDocument.Parse("""{"text":"\uD83D x","list":["\uDE00"]}""");
+        var arguments = new ToolArguments(json.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value.Clone())), Names);
+
+        Assert.Contains("'text'", Assert.Throws<ToolArgumentException>(() => arguments.String("text")).Message, StringComparison.Ordinal);
+        Assert.Contains("'list'", Assert.Throws<ToolArgumentException>(() => arguments.List("list", 5)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumberBeyondDouble_IsAnArgumentError_NotACrash()
+    {
+        using var json = JsonDocument.Parse("""{"n":1e400}""");
+        var arguments = new ToolArguments(json.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, p.Value.Clone())), Names);
+
+        Assert.Contains("Invalid argument 'n'", Assert.Throws<ToolArgumentException>(() => arguments.Number("n", 0, 10)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NullValues_AreAbsent()
     {
         using var json = JsonDocument.Parse("""{"n":null}""");

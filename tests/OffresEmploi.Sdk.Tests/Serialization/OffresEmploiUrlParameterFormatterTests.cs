@@ -62,6 +62,15 @@ public class OffresEmploiUrlParameterFormatterTests
         }
     }
 
+    [Theory]
+    [InlineData(8.218e-7, "0.0000008218")]
+    [InlineData(1e20, "100000000000000000000")]
+    [InlineData(-0.0, "0")]
+    [InlineData(1400.5, "1400.5")]
+    [InlineData(99, "99")]
+    public void Format_Doubles_AreFixedPointWithoutExponent(double value, string expected) =>
+        Assert.Equal(expected, Format(value));
+
     [Fact]
     public void Format_CodeTypes_AreWrittenAsTheirCode()
     {

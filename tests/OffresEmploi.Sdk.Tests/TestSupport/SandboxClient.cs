@@ -5,6 +5,7 @@ using OffresEmploi.Sdk.Paging;
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 
 /// <summary>An SDK client wired to the in-process sandbox, with pacing off so tests run at full speed.</summary>
+/// <remarks><c>wrapHandler</c> puts a handler (a request counter, say) between the client and the sandbox.</remarks>
 internal static class SandboxClient
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
@@ -13,7 +14,8 @@ internal static class SandboxClient
         int corpusSize = 20_000,
         bool legacy = false,
         Action<SandboxOptions>? configureSandbox = null,
-        Action<OffresEmploiOptions>? configureClient = null)
+        Action<OffresEmploiOptions>? configureClient = null,
+        Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
     {
         var sandbox = new SandboxOptions { CorpusSize = corpusSize, Seed = 42, Now = Now, LegacyRange = legacy };
         configureSandbox?.Invoke(sandbox);
@@ -28,6 +30,6 @@ internal static class SandboxClient
             RangeLimits = legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current,
         };
         configureClient?.Invoke(options);
-        return (new OffresEmploiClient(options, handler), handler);
+        return (new OffresEmploiClient(options, wrapHandler?.Invoke(handler) ?? handler), handler);
     }
 }

@@ -78,7 +78,7 @@ public sealed class OffresSearchRequestValidatorTests
             "commune" => new() { Commune = values },
             "departement" => new() { Departement = values },
             "secteurActivite" => new() { SecteurActivite = values },
-            _ => new() { CodeNaf = values },
+            _ => new() { CodeNaf = [.. values.Select((_, i) => $"62.0{i}A")] },
         };
 
         OffresSearchRequestValidator.Validate(With(Values(max)));
@@ -112,6 +112,8 @@ public sealed class OffresSearchRequestValidatorTests
     [InlineData("c'est")]
     [InlineData("a(b)")]
     [InlineData("x_y")]
+    [InlineData("bac+٣")]
+    [InlineData("niveau １")]
     public void Validate_KeywordWithForbiddenCharacter_IsRefused(string keyword) =>
         AssertRefused(new OffresSearchRequest { MotsCles = [keyword] }, "motsCles", "allows letters, digits, spaces");
 
@@ -150,6 +152,45 @@ public sealed class OffresSearchRequestValidatorTests
     [Fact]
     public void Validate_DistanceZeroWithCommune_IsAccepted() =>
         OffresSearchRequestValidator.Validate(new OffresSearchRequest { Distance = 0, Commune = ["74010"] });
+
+    [Fact]
+    public void Validate_KeywordWithCombiningAccent_IsAccepted() =>
+        OffresSearchRequestValidator.Validate(new OffresSearchRequest { MotsCles = ["de\u0301veloppeur"] });
+
+    [Fact]
+    public void Validate_SalaireMinWithEmptyPeriod_IsRefused() =>
+        AssertRefused(new OffresSearchRequest { SalaireMin = 2000, PeriodeSalaire = default(PeriodeSalaire) }, "periodeSalaire", "requires periodeSalaire");
+
+    [Theory]
+    [InlineData("62.2A")]
+    [InlineData("6202A")]
+    [InlineData("62.02a")]
+    [InlineData("62.02")]
+    public void Validate_CodeNafWithoutTheNafFormat_IsRefused(string code) =>
+        AssertRefused(new OffresSearchRequest { CodeNaf = [code] }, "codeNAF", "NAF format 99.99X");
+
+    [Theory]
+    [InlineData("800", "3530")]
+    [InlineData("0", "9959")]
+    [InlineData("", "10")]
+    public void Validate_WeeklyHoursInHhmm_AreAccepted(string min, string max) =>
+        OffresSearchRequestValidator.Validate(new OffresSearchRequest { DureeHebdoMin = min, DureeHebdoMax = max });
+
+    [Theory]
+    [InlineData("8h00", null, "dureeHebdoMin", "HHMM")]
+    [InlineData(null, "10000", "dureeHebdoMax", "HHMM")]
+    [InlineData("860", null, "dureeHebdoMin", "HHMM")]
+    [InlineData(null, "-100", "dureeHebdoMax", "HHMM")]
+    [InlineData("2000", "1000", "dureeHebdoMin", "must not exceed dureeHebdoMax")]
+    public void Validate_BadWeeklyHours_AreRefused(string? min, string? max, string parameter, string rule) =>
+        AssertRefused(new OffresSearchRequest { DureeHebdoMin = min, DureeHebdoMax = max }, parameter, rule);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void Validate_PublieeDepuisNotPositive_IsRefused(int days) =>
+        AssertRefused(new OffresSearchRequest { PublieeDepuis = days }, "publieeDepuis", "positive number of days");
 
     [Fact]
     public void Validate_MinDateAfterMaxDate_IsRefused() =>
