@@ -10,8 +10,10 @@ namespace OffresEmploi.SampleVerifier;
 /// and every JSON member they contain maps to a typed property (so no data is silently dropped).
 /// </summary>
 /// <remarks>
-/// The walk uses the context's own metadata (<see cref="JsonTypeInfo.Properties"/>, <see cref="JsonTypeInfo.ElementType"/>),
-/// so it checks the C# that was actually generated, not the spec it came from.
+/// The body is read with <see cref="OffresEmploiJsonContext"/> <c>Default</c> (the models' generated converters, as the SDK
+/// reads it); the walk uses the same models' member-by-member metadata (<see cref="OffresEmploiJsonContext.Metadata"/>:
+/// <see cref="JsonTypeInfo.Properties"/>, <see cref="JsonTypeInfo.ElementType"/>), so it checks the C# that was actually
+/// generated, not the spec it came from.
 /// </remarks>
 internal static class SampleVerifier
 {
@@ -21,8 +23,8 @@ internal static class SampleVerifier
     {
         using var document = JsonDocument.Parse(json);
         var typeInfo = document.RootElement.ValueKind == JsonValueKind.Array
-            ? (JsonTypeInfo)OffresEmploiJsonContext.Default.IReadOnlyListFiltrePossible
-            : OffresEmploiJsonContext.Default.ResultatRecherche;
+            ? (JsonTypeInfo)OffresEmploiJsonContext.Metadata.IReadOnlyListFiltrePossible
+            : OffresEmploiJsonContext.Metadata.ResultatRecherche;
         return Verify(document.RootElement, typeInfo);
     }
 
@@ -32,7 +34,8 @@ internal static class SampleVerifier
         var problems = new List<string>();
         try
         {
-            _ = element.Deserialize(typeInfo);
+            // Read as the SDK reads: through the generated converters of the default context.
+            _ = element.Deserialize(OffresEmploiJsonContext.Default.GetTypeInfo(typeInfo.Type)!);
         }
         catch (JsonException exception)
         {

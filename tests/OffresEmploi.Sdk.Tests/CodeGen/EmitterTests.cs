@@ -38,8 +38,10 @@ public class EmitterTests
             [
                 "Api/IOffresEmploiApi.cs",
                 "Models/Couleur.cs",
+                "Models/Item.Converter.cs",
                 "Models/Item.cs",
                 "Models/ItemsSearchRequest.cs",
+                "Models/Page.Converter.cs",
                 "Models/Page.cs",
                 "Models/Taille.cs",
                 "Serialization/OffresEmploiJsonContext.cs",
@@ -84,8 +86,8 @@ public class EmitterTests
         var item = files["Models/Item.cs"];
 
         Assert.Contains("public sealed partial record Item", item, StringComparison.Ordinal);
-        Assert.Contains("[JsonPropertyName(\"libelleCOMPLET\")]\n    public string? LibelleComplet { get; init; }", item, StringComparison.Ordinal);
-        Assert.Contains("[JsonPropertyName(\"appellationlibelle\")]\n    public string? AppellationLibelle { get; init; }", item, StringComparison.Ordinal);
+        Assert.Contains("[JsonPropertyName(\"libelleCOMPLET\")]\n    public string? LibelleComplet { get => _libelleComplet.Value; init => _libelleComplet = new(value); }", item, StringComparison.Ordinal);
+        Assert.Contains("[JsonPropertyName(\"appellationlibelle\")]\n    public string? AppellationLibelle { get => _appellationLibelle.Value; init => _appellationLibelle = new(value); }", item, StringComparison.Ordinal);
         Assert.Contains("public DateTimeOffset? CreeLe { get; init; }", item, StringComparison.Ordinal);
         Assert.Contains("public Couleur? Couleur { get; init; }", item, StringComparison.Ordinal);
         Assert.Contains("public IReadOnlyDictionary<string, string>? Attributs { get; init; }", item, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ internal sealed partial class Emitter
         writer.Doc(XmlDoc.Markup("summary", "Source-generated JSON metadata for every model, list and code type of the API (trimming and Native AOT safe)."));
         writer.Doc(XmlDoc.Markup(
             "remarks",
-            "Member names are matched exactly as the API spells them; unknown members are skipped; numbers sent as strings are accepted; null members are not written."));
+            "Member names are matched exactly as the API spells them; unknown members are skipped; numbers sent as strings are accepted; null members are not written. Models are read and written by their generated converters, which keep string members as UTF-8 until read."));
         // No [GeneratedCode] here: the System.Text.Json generator adds one to its half of this partial class.
         writer.Line("[JsonSourceGenerationOptions(");
         writer.Indented(() =>
@@ -24,7 +24,18 @@ internal sealed partial class Emitter
             writer.Line("PropertyNameCaseInsensitive = false,");
             writer.Line("UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,");
             writer.Line("NumberHandling = JsonNumberHandling.AllowReadingFromString,");
-            writer.Line("DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
+            writer.Line("DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,");
+            // The models' generated converters replace the metadata path: see Emitter.Converters.
+            writer.Line("Converters = new[]");
+            writer.Line("{");
+            writer.Indented(() =>
+            {
+                foreach (var type in _model.Objects)
+                {
+                    writer.Line($"typeof({type.Name}.Converter),");
+                }
+            });
+            writer.Line("})]");
         });
         foreach (var type in SerializableTypes())
         {

@@ -33,6 +33,7 @@ internal sealed partial class Emitter
         foreach (var type in model.Objects)
         {
             files.Add($"Models/{type.Name}.cs", emitter.EmitObject(type));
+            files.Add($"Models/{type.Name}.Converter.cs", emitter.EmitConverter(type));
         }
 
         foreach (var codeList in model.CodeLists)

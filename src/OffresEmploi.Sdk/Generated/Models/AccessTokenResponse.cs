@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,13 +13,17 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record AccessTokenResponse
 {
+    private Utf8Text _accessToken;
+    private Utf8Text _tokenType;
+    private Utf8Text _scope;
+
     /// <summary>The bearer token. Secret.</summary>
     [JsonPropertyName("access_token")]
-    public string? AccessToken { get; init; }
+    public string? AccessToken { get => _accessToken.Value; init => _accessToken = new(value); }
 
     /// <summary>Always <c>Bearer</c>.</summary>
     [JsonPropertyName("token_type")]
-    public string? TokenType { get; init; }
+    public string? TokenType { get => _tokenType.Value; init => _tokenType = new(value); }
 
     /// <summary>Lifetime in seconds (1499).</summary>
     [JsonPropertyName("expires_in")]
@@ -26,5 +31,5 @@ public sealed partial record AccessTokenResponse
 
     /// <summary>Granted scopes, space-separated.</summary>
     [JsonPropertyName("scope")]
-    public string? Scope { get; init; }
+    public string? Scope { get => _scope.Value; init => _scope = new(value); }
 }

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,11 +13,14 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Agence
 {
+    private Utf8Text _telephone;
+    private Utf8Text _courriel;
+
     /// <summary>Agency phone number.</summary>
     [JsonPropertyName("telephone")]
-    public string? Telephone { get; init; }
+    public string? Telephone { get => _telephone.Value; init => _telephone = new(value); }
 
     /// <summary>No longer an e-mail address; holds the link to the offer on francetravail.fr.</summary>
     [JsonPropertyName("courriel")]
-    public string? Courriel { get; init; }
+    public string? Courriel { get => _courriel.Value; init => _courriel = new(value); }
 }

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,9 +13,11 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Agregation
 {
+    private Utf8Text _valeurPossible;
+
     /// <summary>The value, as sent in the filter parameter (a code; <c>experience</c> also shows an undocumented <c>4</c>, <c>qualification</c> an <c>X</c>).</summary>
     [JsonPropertyName("valeurPossible")]
-    public string? ValeurPossible { get; init; }
+    public string? ValeurPossible { get => _valeurPossible.Value; init => _valeurPossible = new(value); }
 
     /// <summary>Number of matching offers with this value.</summary>
     [JsonPropertyName("nbResultats")]

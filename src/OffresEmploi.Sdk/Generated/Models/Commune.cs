@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,19 +13,24 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Commune
 {
+    private Utf8Text _code;
+    private Utf8Text _libelle;
+    private Utf8Text _codePostal;
+    private Utf8Text _codeDepartement;
+
     /// <summary>INSEE commune code.</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get => _code.Value; init => _code = new(value); }
 
     /// <summary>Name, upper case.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>Postal code.</summary>
     [JsonPropertyName("codePostal")]
-    public string? CodePostal { get; init; }
+    public string? CodePostal { get => _codePostal.Value; init => _codePostal = new(value); }
 
     /// <summary>Département code.</summary>
     [JsonPropertyName("codeDepartement")]
-    public string? CodeDepartement { get; init; }
+    public string? CodeDepartement { get => _codeDepartement.Value; init => _codeDepartement = new(value); }
 }

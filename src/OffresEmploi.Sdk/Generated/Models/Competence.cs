@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,13 +13,16 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Competence
 {
+    private Utf8Text _code;
+    private Utf8Text _libelle;
+
     /// <summary>Skill code; missing for free-text skills.</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get => _code.Value; init => _code = new(value); }
 
     /// <summary>Skill.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>Required or wished.</summary>
     [JsonPropertyName("exigence")]

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,11 +13,14 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record ComplementSalaire
 {
+    private Utf8Text _code;
+    private Utf8Text _libelle;
+
     /// <summary>Benefit code.</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get => _code.Value; init => _code = new(value); }
 
     /// <summary>Benefit label.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 }

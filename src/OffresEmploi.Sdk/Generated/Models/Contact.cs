@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,39 +13,49 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Contact
 {
+    private Utf8Text _nom;
+    private Utf8Text _coordonnees1;
+    private Utf8Text _coordonnees2;
+    private Utf8Text _coordonnees3;
+    private Utf8Text _telephone;
+    private Utf8Text _courriel;
+    private Utf8Text _commentaire;
+    private Utf8Text _urlRecruteur;
+    private Utf8Text _urlPostulation;
+
     /// <summary>Recruiter name.</summary>
     [JsonPropertyName("nom")]
-    public string? Nom { get; init; }
+    public string? Nom { get => _nom.Value; init => _nom = new(value); }
 
     /// <summary>Address, line 1.</summary>
     [JsonPropertyName("coordonnees1")]
-    public string? Coordonnees1 { get; init; }
+    public string? Coordonnees1 { get => _coordonnees1.Value; init => _coordonnees1 = new(value); }
 
     /// <summary>Address, line 2.</summary>
     [JsonPropertyName("coordonnees2")]
-    public string? Coordonnees2 { get; init; }
+    public string? Coordonnees2 { get => _coordonnees2.Value; init => _coordonnees2 = new(value); }
 
     /// <summary>Address, line 3.</summary>
     [JsonPropertyName("coordonnees3")]
-    public string? Coordonnees3 { get; init; }
+    public string? Coordonnees3 { get => _coordonnees3.Value; init => _coordonnees3 = new(value); }
 
     /// <summary>Phone number.</summary>
     [JsonPropertyName("telephone")]
-    public string? Telephone { get; init; }
+    public string? Telephone { get => _telephone.Value; init => _telephone = new(value); }
 
     /// <summary>No longer an e-mail address; holds "Pour postuler, utiliser le lien suivant https://candidat.francetravail.fr/offres/recherche/detail/&lt;id&gt;".</summary>
     [JsonPropertyName("courriel")]
-    public string? Courriel { get; init; }
+    public string? Courriel { get => _courriel.Value; init => _courriel = new(value); }
 
     /// <summary>Comment on how to apply.</summary>
     [JsonPropertyName("commentaire")]
-    public string? Commentaire { get; init; }
+    public string? Commentaire { get => _commentaire.Value; init => _commentaire = new(value); }
 
     /// <summary>Recruiter's site.</summary>
     [JsonPropertyName("urlRecruteur")]
-    public string? UrlRecruteur { get; init; }
+    public string? UrlRecruteur { get => _urlRecruteur.Value; init => _urlRecruteur = new(value); }
 
     /// <summary>Application form URL.</summary>
     [JsonPropertyName("urlPostulation")]
-    public string? UrlPostulation { get; init; }
+    public string? UrlPostulation { get => _urlPostulation.Value; init => _urlPostulation = new(value); }
 }

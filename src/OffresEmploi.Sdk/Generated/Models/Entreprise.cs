@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,21 +13,26 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Entreprise
 {
+    private Utf8Text _nom;
+    private Utf8Text _description;
+    private Utf8Text _logo;
+    private Utf8Text _url;
+
     /// <summary>Name.</summary>
     [JsonPropertyName("nom")]
-    public string? Nom { get; init; }
+    public string? Nom { get => _nom.Value; init => _nom = new(value); }
 
     /// <summary>Description.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get => _description.Value; init => _description = new(value); }
 
     /// <summary>URL of the logo.</summary>
     [JsonPropertyName("logo")]
-    public string? Logo { get; init; }
+    public string? Logo { get => _logo.Value; init => _logo = new(value); }
 
     /// <summary>URL of the employer's site.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; init; }
+    public string? Url { get => _url.Value; init => _url = new(value); }
 
     /// <summary>True for an entreprise adaptée.</summary>
     [JsonPropertyName("entrepriseAdaptee")]

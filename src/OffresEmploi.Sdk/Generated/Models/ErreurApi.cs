@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,9 +13,12 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record ErreurApi
 {
+    private Utf8Text _message;
+    private Utf8Text _codeErreur;
+
     /// <summary>Human-readable message, in French.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get => _message.Value; init => _message = new(value); }
 
     /// <summary>HTTP status code.</summary>
     [JsonPropertyName("codeHttp")]
@@ -22,5 +26,5 @@ public sealed partial record ErreurApi
 
     /// <summary>Error code (a number or a gateway code such as <c>JCS0011G</c>).</summary>
     [JsonPropertyName("codeErreur")]
-    public string? CodeErreur { get; init; }
+    public string? CodeErreur { get => _codeErreur.Value; init => _codeErreur = new(value); }
 }

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,11 +13,14 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record ErreurOAuth
 {
+    private Utf8Text _error;
+    private Utf8Text _errorDescription;
+
     /// <summary>OAuth error code (<c>invalid_client</c>, <c>invalid_scope</c>, <c>invalid_grant</c>, <c>unsupported_grant_type</c>).</summary>
     [JsonPropertyName("error")]
-    public string? Error { get; init; }
+    public string? Error { get => _error.Value; init => _error = new(value); }
 
     /// <summary>Human-readable description.</summary>
     [JsonPropertyName("error_description")]
-    public string? ErrorDescription { get; init; }
+    public string? ErrorDescription { get => _errorDescription.Value; init => _errorDescription = new(value); }
 }

@@ -6,6 +6,7 @@
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -13,9 +14,11 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record FiltrePossible
 {
+    private Utf8Text _filtre;
+
     /// <summary>Name of the search parameter (<c>typeContrat</c>, <c>experience</c>, <c>qualification</c>, <c>natureContrat</c>).</summary>
     [JsonPropertyName("filtre")]
-    public string? Filtre { get; init; }
+    public string? Filtre { get => _filtre.Value; init => _filtre = new(value); }
 
     /// <summary>One count per value; the counts add up to the total.</summary>
     [JsonPropertyName("agregation")]

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,21 +13,26 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Formation
 {
+    private Utf8Text _codeFormation;
+    private Utf8Text _domaineLibelle;
+    private Utf8Text _niveauLibelle;
+    private Utf8Text _commentaire;
+
     /// <summary>Code of the field of education.</summary>
     [JsonPropertyName("codeFormation")]
-    public string? CodeFormation { get; init; }
+    public string? CodeFormation { get => _codeFormation.Value; init => _codeFormation = new(value); }
 
     /// <summary>Field of education.</summary>
     [JsonPropertyName("domaineLibelle")]
-    public string? DomaineLibelle { get; init; }
+    public string? DomaineLibelle { get => _domaineLibelle.Value; init => _domaineLibelle = new(value); }
 
     /// <summary>Level, as a <c>niveauxFormations</c> label.</summary>
     [JsonPropertyName("niveauLibelle")]
-    public string? NiveauLibelle { get; init; }
+    public string? NiveauLibelle { get => _niveauLibelle.Value; init => _niveauLibelle = new(value); }
 
     /// <summary>Comment.</summary>
     [JsonPropertyName("commentaire")]
-    public string? Commentaire { get; init; }
+    public string? Commentaire { get => _commentaire.Value; init => _commentaire = new(value); }
 
     /// <summary>Required or wished.</summary>
     [JsonPropertyName("exigence")]

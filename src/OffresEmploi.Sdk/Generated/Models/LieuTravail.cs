@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,9 +13,13 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record LieuTravail
 {
+    private Utf8Text _libelle;
+    private Utf8Text _codePostal;
+    private Utf8Text _commune;
+
     /// <summary>Label, <c>&lt;département&gt; - &lt;COMMUNE&gt;</c>.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>Latitude (WGS 84).</summary>
     [JsonPropertyName("latitude")]
@@ -26,9 +31,9 @@ public sealed partial record LieuTravail
 
     /// <summary>Postal code.</summary>
     [JsonPropertyName("codePostal")]
-    public string? CodePostal { get; init; }
+    public string? CodePostal { get => _codePostal.Value; init => _codePostal = new(value); }
 
     /// <summary>INSEE commune code.</summary>
     [JsonPropertyName("commune")]
-    public string? Commune { get; init; }
+    public string? Commune { get => _commune.Value; init => _commune = new(value); }
 }

@@ -7,6 +7,7 @@ using System;
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -14,17 +15,38 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Offre
 {
+    private Utf8Text _id;
+    private Utf8Text _intitule;
+    private Utf8Text _description;
+    private Utf8Text _romeCode;
+    private Utf8Text _romeLibelle;
+    private Utf8Text _appellationLibelle;
+    private Utf8Text _typeContratLibelle;
+    private Utf8Text _natureContrat;
+    private Utf8Text _experienceLibelle;
+    private Utf8Text _experienceCommentaire;
+    private Utf8Text _dureeTravailLibelle;
+    private Utf8Text _dureeTravailLibelleConverti;
+    private Utf8Text _complementExercice;
+    private Utf8Text _conditionExercice;
+    private Utf8Text _deplacementLibelle;
+    private Utf8Text _qualificationLibelle;
+    private Utf8Text _codeNaf;
+    private Utf8Text _secteurActivite;
+    private Utf8Text _secteurActiviteLibelle;
+    private Utf8Text _trancheEffectifEtab;
+
     /// <summary>Offer id (7 alphanumeric characters).</summary>
     [JsonPropertyName("id")]
-    public string? Id { get; init; }
+    public string? Id { get => _id.Value; init => _id = new(value); }
 
     /// <summary>Title.</summary>
     [JsonPropertyName("intitule")]
-    public string? Intitule { get; init; }
+    public string? Intitule { get => _intitule.Value; init => _intitule = new(value); }
 
     /// <summary>Description, plain text with line breaks.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get => _description.Value; init => _description = new(value); }
 
     /// <summary>Creation date, UTC, with or without milliseconds (<c>2025-08-04T18:00:50.137Z</c>).</summary>
     [JsonPropertyName("dateCreation")]
@@ -40,15 +62,15 @@ public sealed partial record Offre
 
     /// <summary>ROME job code.</summary>
     [JsonPropertyName("romeCode")]
-    public string? RomeCode { get; init; }
+    public string? RomeCode { get => _romeCode.Value; init => _romeCode = new(value); }
 
     /// <summary>Label of the ROME job code.</summary>
     [JsonPropertyName("romeLibelle")]
-    public string? RomeLibelle { get; init; }
+    public string? RomeLibelle { get => _romeLibelle.Value; init => _romeLibelle = new(value); }
 
     /// <summary>Label of the ROME appellation (the JSON name is all lower-case after "appellation").</summary>
     [JsonPropertyName("appellationlibelle")]
-    public string? AppellationLibelle { get; init; }
+    public string? AppellationLibelle { get => _appellationLibelle.Value; init => _appellationLibelle = new(value); }
 
     /// <summary>Employer.</summary>
     [JsonPropertyName("entreprise")]
@@ -60,11 +82,11 @@ public sealed partial record Offre
 
     /// <summary>Free label of the contract type, often with its length (<c>CDD - 6 Mois</c>, <c>Intérim - 21 Jour(s)</c>).</summary>
     [JsonPropertyName("typeContratLibelle")]
-    public string? TypeContratLibelle { get; init; }
+    public string? TypeContratLibelle { get => _typeContratLibelle.Value; init => _typeContratLibelle = new(value); }
 
     /// <summary>Contract nature as its LABEL from the <c>naturesContrats</c> referentiel (<c>Contrat travail</c>), not its code.</summary>
     [JsonPropertyName("natureContrat")]
-    public string? NatureContrat { get; init; }
+    public string? NatureContrat { get => _natureContrat.Value; init => _natureContrat = new(value); }
 
     /// <summary>Whether experience is required.</summary>
     [JsonPropertyName("experienceExige")]
@@ -72,11 +94,11 @@ public sealed partial record Offre
 
     /// <summary>Free label of the experience asked (<c>Débutant accepté</c>, <c>2 An(s)</c>).</summary>
     [JsonPropertyName("experienceLibelle")]
-    public string? ExperienceLibelle { get; init; }
+    public string? ExperienceLibelle { get => _experienceLibelle.Value; init => _experienceLibelle = new(value); }
 
     /// <summary>Comment on the experience asked.</summary>
     [JsonPropertyName("experienceCommentaire")]
-    public string? ExperienceCommentaire { get; init; }
+    public string? ExperienceCommentaire { get => _experienceCommentaire.Value; init => _experienceCommentaire = new(value); }
 
     /// <summary>Education asked.</summary>
     [JsonPropertyName("formations")]
@@ -104,19 +126,19 @@ public sealed partial record Offre
 
     /// <summary>Working time, free text (<c>35H/semaine\nTravail en journée</c>).</summary>
     [JsonPropertyName("dureeTravailLibelle")]
-    public string? DureeTravailLibelle { get; init; }
+    public string? DureeTravailLibelle { get => _dureeTravailLibelle.Value; init => _dureeTravailLibelle = new(value); }
 
     /// <summary><c>Temps plein</c> or <c>Temps partiel</c>.</summary>
     [JsonPropertyName("dureeTravailLibelleConverti")]
-    public string? DureeTravailLibelleConverti { get; init; }
+    public string? DureeTravailLibelleConverti { get => _dureeTravailLibelleConverti.Value; init => _dureeTravailLibelleConverti = new(value); }
 
     /// <summary>Additional information on the job.</summary>
     [JsonPropertyName("complementExercice")]
-    public string? ComplementExercice { get; init; }
+    public string? ComplementExercice { get => _complementExercice.Value; init => _complementExercice = new(value); }
 
     /// <summary>Working conditions.</summary>
     [JsonPropertyName("conditionExercice")]
-    public string? ConditionExercice { get; init; }
+    public string? ConditionExercice { get => _conditionExercice.Value; init => _conditionExercice = new(value); }
 
     /// <summary>Working hours and conditions, as lists.</summary>
     [JsonPropertyName("contexteTravail")]
@@ -148,7 +170,7 @@ public sealed partial record Offre
 
     /// <summary>Travel label, sometimes with the area (<c>Ponctuels Zone départementale</c>).</summary>
     [JsonPropertyName("deplacementLibelle")]
-    public string? DeplacementLibelle { get; init; }
+    public string? DeplacementLibelle { get => _deplacementLibelle.Value; init => _deplacementLibelle = new(value); }
 
     /// <summary>Qualification of the position.</summary>
     [JsonPropertyName("qualificationCode")]
@@ -156,19 +178,19 @@ public sealed partial record Offre
 
     /// <summary>Label of the qualification.</summary>
     [JsonPropertyName("qualificationLibelle")]
-    public string? QualificationLibelle { get; init; }
+    public string? QualificationLibelle { get => _qualificationLibelle.Value; init => _qualificationLibelle = new(value); }
 
     /// <summary>Employer's NAF (APE) code, <c>99.99X</c>.</summary>
     [JsonPropertyName("codeNAF")]
-    public string? CodeNaf { get; init; }
+    public string? CodeNaf { get => _codeNaf.Value; init => _codeNaf = new(value); }
 
     /// <summary>NAF division (first 2 digits of <c>codeNAF</c>).</summary>
     [JsonPropertyName("secteurActivite")]
-    public string? SecteurActivite { get; init; }
+    public string? SecteurActivite { get => _secteurActivite.Value; init => _secteurActivite = new(value); }
 
     /// <summary>Label of the business sector.</summary>
     [JsonPropertyName("secteurActiviteLibelle")]
-    public string? SecteurActiviteLibelle { get; init; }
+    public string? SecteurActiviteLibelle { get => _secteurActiviteLibelle.Value; init => _secteurActiviteLibelle = new(value); }
 
     /// <summary>Soft skills asked.</summary>
     [JsonPropertyName("qualitesProfessionnelles")]
@@ -176,7 +198,7 @@ public sealed partial record Offre
 
     /// <summary>Workforce band of the establishment, when given (about 20 % of offers).</summary>
     [JsonPropertyName("trancheEffectifEtab")]
-    public string? TrancheEffectifEtab { get; init; }
+    public string? TrancheEffectifEtab { get => _trancheEffectifEtab.Value; init => _trancheEffectifEtab = new(value); }
 
     /// <summary>Where the offer comes from.</summary>
     [JsonPropertyName("origineOffre")]

@@ -6,6 +6,7 @@
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -13,13 +14,15 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record OrigineOffre
 {
+    private Utf8Text _urlOrigine;
+
     /// <summary>1 France Travail, 2 partner site.</summary>
     [JsonPropertyName("origine")]
     public Origine? Origine { get; init; }
 
     /// <summary>URL of the offer on candidat.francetravail.fr (also for partner offers).</summary>
     [JsonPropertyName("urlOrigine")]
-    public string? UrlOrigine { get; init; }
+    public string? UrlOrigine { get => _urlOrigine.Value; init => _urlOrigine = new(value); }
 
     /// <summary>Partner sites publishing the offer.</summary>
     [JsonPropertyName("partenaires")]

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,15 +13,19 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record PartenaireOffre
 {
+    private Utf8Text _nom;
+    private Utf8Text _url;
+    private Utf8Text _logo;
+
     /// <summary>Partner name.</summary>
     [JsonPropertyName("nom")]
-    public string? Nom { get; init; }
+    public string? Nom { get => _nom.Value; init => _nom = new(value); }
 
     /// <summary>URL of the offer on the partner site.</summary>
     [JsonPropertyName("url")]
-    public string? Url { get; init; }
+    public string? Url { get => _url.Value; init => _url = new(value); }
 
     /// <summary>URL of the partner's logo.</summary>
     [JsonPropertyName("logo")]
-    public string? Logo { get; init; }
+    public string? Logo { get => _logo.Value; init => _logo = new(value); }
 }

@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,9 +13,11 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Permis
 {
+    private Utf8Text _libelle;
+
     /// <summary>Licence, as a <c>permis</c> label.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>Required or wished.</summary>
     [JsonPropertyName("exigence")]

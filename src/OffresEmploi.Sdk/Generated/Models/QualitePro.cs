@@ -5,6 +5,7 @@
 
 using System.CodeDom.Compiler;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -12,11 +13,14 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record QualitePro
 {
+    private Utf8Text _libelle;
+    private Utf8Text _description;
+
     /// <summary>Soft skill.</summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>What it means.</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get => _description.Value; init => _description = new(value); }
 }

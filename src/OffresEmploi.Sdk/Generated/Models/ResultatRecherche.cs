@@ -6,6 +6,7 @@
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 

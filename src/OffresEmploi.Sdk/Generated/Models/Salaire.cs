@@ -6,6 +6,7 @@
 using System.CodeDom.Compiler;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Models;
 
@@ -13,24 +14,29 @@ namespace OffresEmploi.Sdk.Models;
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 public sealed partial record Salaire
 {
+    private Utf8Text _libelle;
+    private Utf8Text _commentaire;
+    private Utf8Text _complement1;
+    private Utf8Text _complement2;
+
     /// <summary>
     /// Label built by the API, e.g. <c>Annuel de 35000.0 Euros à 45000.0 Euros sur 12.0 mois</c>,
     /// <c>Mensuel de 1800.00 Euros sur 12 mois</c>, <c>Horaire de 11.88 Euros</c>.
     /// </summary>
     [JsonPropertyName("libelle")]
-    public string? Libelle { get; init; }
+    public string? Libelle { get => _libelle.Value; init => _libelle = new(value); }
 
     /// <summary>Free comment (<c>35 - 45 k€ brut annuel</c>, <c>Selon expérience</c>).</summary>
     [JsonPropertyName("commentaire")]
-    public string? Commentaire { get; init; }
+    public string? Commentaire { get => _commentaire.Value; init => _commentaire = new(value); }
 
     /// <summary>First extra benefit.</summary>
     [JsonPropertyName("complement1")]
-    public string? Complement1 { get; init; }
+    public string? Complement1 { get => _complement1.Value; init => _complement1 = new(value); }
 
     /// <summary>Second extra benefit.</summary>
     [JsonPropertyName("complement2")]
-    public string? Complement2 { get; init; }
+    public string? Complement2 { get => _complement2.Value; init => _complement2 = new(value); }
 
     /// <summary>All extra benefits (at most 5).</summary>
     [JsonPropertyName("listeComplements")]

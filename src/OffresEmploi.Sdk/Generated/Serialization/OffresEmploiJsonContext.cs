@@ -10,12 +10,40 @@ using OffresEmploi.Sdk.Models;
 namespace OffresEmploi.Sdk.Serialization;
 
 /// <summary>Source-generated JSON metadata for every model, list and code type of the API (trimming and Native AOT safe).</summary>
-/// <remarks>Member names are matched exactly as the API spells them; unknown members are skipped; numbers sent as strings are accepted; null members are not written.</remarks>
+/// <remarks>Member names are matched exactly as the API spells them; unknown members are skipped; numbers sent as strings are accepted; null members are not written. Models are read and written by their generated converters, which keep string members as UTF-8 until read.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = new[]
+    {
+        typeof(ResultatRecherche.Converter),
+        typeof(FiltrePossible.Converter),
+        typeof(Agregation.Converter),
+        typeof(Offre.Converter),
+        typeof(LieuTravail.Converter),
+        typeof(Entreprise.Converter),
+        typeof(Formation.Converter),
+        typeof(Langue.Converter),
+        typeof(Permis.Converter),
+        typeof(Competence.Converter),
+        typeof(Salaire.Converter),
+        typeof(ComplementSalaire.Converter),
+        typeof(ContexteTravail.Converter),
+        typeof(Contact.Converter),
+        typeof(Agence.Converter),
+        typeof(QualitePro.Converter),
+        typeof(OrigineOffre.Converter),
+        typeof(PartenaireOffre.Converter),
+        typeof(ErreurApi.Converter),
+        typeof(ErreurOAuth.Converter),
+        typeof(AccessTokenResponse.Converter),
+        typeof(Referentiel.Converter),
+        typeof(Commune.Converter),
+        typeof(Departement.Converter),
+        typeof(Region.Converter),
+    })]
 [JsonSerializable(typeof(ResultatRecherche))]
 [JsonSerializable(typeof(FiltrePossible))]
 [JsonSerializable(typeof(Agregation))]
