@@ -313,13 +313,14 @@ public sealed class OffresEmploiResiliencePipelineTests
     {
         var time = new TimerTrackingTimeProvider();
         using var tokenEndpoint = new StubHttpHandler()
-            .Enqueue(HttpStatusCode.OK, TestData.TokenJson(1, expiresIn: 90))
+            .Enqueue(HttpStatusCode.OK, TestData.TokenJson(1, expiresIn: 50))
             .Enqueue(HttpStatusCode.OK, TestData.TokenJson(2));
         var provider = TestData.TokenProvider(tokenEndpoint, time);
         using var api = new StubHttpHandler().Enqueue(HttpStatusCode.ServiceUnavailable, configure: RetryAfter("30")).Enqueue(HttpStatusCode.OK, "{}");
         using var sut = CreateSut(new OffresEmploiAuthenticationHandler(provider) { InnerHandler = api }, time);
 
-        // The first token has 90 s to live; after the 30 s wait it is inside the 60 s margin, so the retry must carry a new one.
+        // The first token has 50 s to live, so it is replaced after 25 s (half its life, under twice the 60 s margin):
+        // after the 30 s wait the retry must carry a new one.
         var call = sut.SendAsync(Get(), Ct);
         time.Advance(await time.WaitForTimerAsync(IsRetryDelay, Ct));
         using var response = await call;
