@@ -40,6 +40,7 @@ internal static class FaultMatrix
 
         return
         [
+            Row("none", "none"),
             Row("5xx", "5xx=0.1,seed=7"),
             Row("429", isLong ? "429=every:60,429-length=3,retry-after=1s" : "429=every:50,429-length=3,retry-after=1s") with
             {
