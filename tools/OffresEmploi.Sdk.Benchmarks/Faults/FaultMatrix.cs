@@ -57,7 +57,7 @@ internal static class FaultMatrix
 
             // Faults beyond what the client is allowed to absorb: a typed error, never a silent gap.
             Row("5xx>budget", "5xx=0.2,seed=3") with { MaxRetryAttempts = 1, ExpectsError = true, ResumeHealthyAfterError = true },
-            Row("429>max-delay", "429=every:20,retry-after=5s") with { ExpectsError = true },
+            Row("429>max-delay", "429=every:20,retry-after=10s") with { ExpectsError = true },
             Row("latency>budget", "latency=400ms") with
             {
                 AttemptTimeout = TimeSpan.FromMilliseconds(100),
