@@ -82,7 +82,7 @@ public sealed partial class OffresEmploiOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool AdaptToRateLimitHeaders { get; set; } = true;
 
-    /// <summary>Gets or sets how many times a failed request is retried (429, 500, 502, 503, 504, timeouts and network errors).</summary>
+    /// <summary>Gets or sets how many times a failed request is retried (429, 500, 502, 503, 504, timeouts, network errors, and success answers whose JSON body arrived truncated or damaged).</summary>
     /// <value>Defaults to 3.</value>
     [Range(0, 20)]
     public int MaxRetryAttempts { get; set; } = 3;

@@ -23,14 +23,15 @@ internal sealed class FaultInjector
 
     public TimeSpan LatencyFor(long requestNumber)
     {
+        var spike = _profile.LatencySpike.Fires(requestNumber, _seed, FaultKind.LatencySpike) ? _profile.LatencySpikeDuration : TimeSpan.Zero;
         if (_profile.LatencyMax <= TimeSpan.Zero)
         {
-            return TimeSpan.Zero;
+            return spike;
         }
 
         var spread = (_profile.LatencyMax - _profile.LatencyMin).Ticks;
         var draw = DeterministicRandom.NextDouble(_seed, requestNumber, FaultKind.Latency);
-        return _profile.LatencyMin + TimeSpan.FromTicks((long)(spread * draw));
+        return _profile.LatencyMin + TimeSpan.FromTicks((long)(spread * draw)) + spike;
     }
 
     public bool RevokesToken(long requestNumber) =>

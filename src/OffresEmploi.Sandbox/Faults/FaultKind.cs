@@ -13,4 +13,5 @@ internal enum FaultKind
     AnyServerErrorStatus = 8,
     TruncatedBody = 9,
     MalformedBody = 10,
+    LatencySpike = 11,
 }

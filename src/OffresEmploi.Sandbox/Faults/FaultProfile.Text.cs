@@ -13,8 +13,8 @@ public sealed partial record FaultProfile
     /// </summary>
     /// <remarks>
     /// Keys: <c>500</c>, <c>502</c>, <c>503</c>, <c>5xx</c>, <c>429</c>, <c>truncate</c>, <c>malformed</c>,
-    /// <c>revoke</c> take a trigger (<c>0.1</c> or <c>every:10</c>); <c>429-length</c> a count;
-    /// <c>retry-after</c> and <c>latency</c> a duration (<c>250ms</c>, <c>2s</c>, a bare number is
+    /// <c>revoke</c>, <c>spike</c> take a trigger (<c>0.1</c> or <c>every:10</c>); <c>429-length</c> a count;
+    /// <c>retry-after</c>, <c>spike-latency</c> and <c>latency</c> a duration (<c>250ms</c>, <c>2s</c>, a bare number is
     /// milliseconds; <c>latency</c> also takes a range <c>50ms-2s</c>); <c>seed</c> an integer.
     /// Example: <c>flaky,500=every:7,latency=0-100ms,seed=3</c>.
     /// </remarks>
@@ -83,6 +83,8 @@ public sealed partial record FaultProfile
                 return TryParseDuration(value, out var retryAfter) ? profile with { RetryAfter = retryAfter } : null;
             case "LATENCY":
                 return TryParseLatency(value, out var min, out var max) ? profile with { LatencyMin = min, LatencyMax = max } : null;
+            case "SPIKE-LATENCY":
+                return TryParseDuration(value, out var spike) ? profile with { LatencySpikeDuration = spike } : null;
         }
 
         if (!FaultTrigger.TryParse(value, out var trigger))
@@ -100,6 +102,7 @@ public sealed partial record FaultProfile
             "TRUNCATE" => profile with { TruncatedBody = trigger },
             "MALFORMED" => profile with { MalformedBody = trigger },
             "REVOKE" => profile with { TokenRevocation = trigger },
+            "SPIKE" => profile with { LatencySpike = trigger },
             _ => null,
         };
     }
@@ -163,6 +166,12 @@ public sealed partial record FaultProfile
         if (LatencyMax > TimeSpan.Zero)
         {
             items.Add("latency=" + FormatDuration(LatencyMin) + "-" + FormatDuration(LatencyMax));
+        }
+
+        AddTrigger(items, "spike", LatencySpike);
+        if (LatencySpikeDuration != TimeSpan.FromSeconds(5))
+        {
+            items.Add("spike-latency=" + FormatDuration(LatencySpikeDuration));
         }
 
         AddTrigger(items, "truncate", TruncatedBody);

@@ -41,6 +41,13 @@ public sealed partial record FaultProfile
     /// <see cref="LatencyMin"/> and this value. <value>Defaults to zero (no latency).</value></summary>
     public TimeSpan LatencyMax { get; init; }
 
+    /// <summary>Gets the trigger of a latency spike: <see cref="LatencySpikeDuration"/> added to that call's latency,
+    /// the way one slow backend call stands out among fast ones.</summary>
+    public FaultTrigger LatencySpike { get; init; }
+
+    /// <summary>Gets the delay added by a <see cref="LatencySpike"/>. <value>Defaults to 5 seconds.</value></summary>
+    public TimeSpan LatencySpikeDuration { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets the trigger of a successful response whose body is cut in half.</summary>
     public FaultTrigger TruncatedBody { get; init; }
 
@@ -58,7 +65,7 @@ public sealed partial record FaultProfile
     /// <summary>Gets a value indicating whether the profile injects nothing.</summary>
     public bool IsNone =>
         !InternalServerError.IsActive && !BadGateway.IsActive && !ServiceUnavailable.IsActive && !AnyServerError.IsActive
-        && !TooManyRequests.IsActive && LatencyMax <= TimeSpan.Zero && !TruncatedBody.IsActive && !MalformedBody.IsActive
+        && !TooManyRequests.IsActive && LatencyMax <= TimeSpan.Zero && !(LatencySpike.IsActive && LatencySpikeDuration > TimeSpan.Zero) && !TruncatedBody.IsActive && !MalformedBody.IsActive
         && !TokenRevocation.IsActive;
 
     /// <summary>Gets the profile that injects nothing (the default).</summary>

@@ -7,7 +7,8 @@ namespace OffresEmploi.Sdk.Resilience;
 /// The outermost handler of the chain, so every attempt re-enters the handlers below it (the authentication
 /// handler sets a current token on each). The API is GET-only, so a request can be sent again as is; the
 /// token endpoint's form body is buffered and can be re-sent too. The response of a retried attempt is
-/// disposed by Polly.
+/// disposed by Polly. A success body is read within its attempt (<see cref="ResponseBodyCheck"/>), so a body
+/// damaged in transit is retried.
 /// </remarks>
 internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
 {
@@ -34,6 +35,17 @@ internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
                     try
                     {
                         var response = await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(ctx.ContinueOnCapturedContext);
+                        try
+                        {
+                            var readable = await ResponseBodyCheck.IsReadableAsync(response, ctx.CancellationToken).ConfigureAwait(ctx.ContinueOnCapturedContext);
+                            ctx.Properties.Set(OffresEmploiResiliencePipeline.UnreadableBodyKey, !readable);
+                        }
+                        catch
+                        {
+                            response.Dispose();
+                            throw;
+                        }
+
                         return Outcome.FromResult(response);
                     }
 #pragma warning disable CA1031 // Polly expects failures as outcomes; the pipeline rethrows the ones it does not handle.

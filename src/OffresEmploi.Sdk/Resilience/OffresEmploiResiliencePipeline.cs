@@ -12,8 +12,9 @@ namespace OffresEmploi.Sdk.Resilience;
 /// total timeout → retry → client-side rate limiter → per-attempt timeout.
 /// </summary>
 /// <remarks>
-/// <para>Retried: 429 (after its <c>Retry-After</c>), 500, 502, 503, 504, <see cref="HttpRequestException"/> and
-/// attempt timeouts. Backoff is exponential with jitter from <see cref="OffresEmploiOptions.RetryBaseDelay"/>,
+/// <para>Retried: 429 (after its <c>Retry-After</c>), 500, 502, 503, 504, <see cref="HttpRequestException"/>,
+/// attempt timeouts, and a success whose body is truncated or not JSON (damaged in transit; when retries run out,
+/// that last answer goes back to the caller, who reports it as unreadable). Backoff is exponential with jitter from <see cref="OffresEmploiOptions.RetryBaseDelay"/>,
 /// capped at <see cref="OffresEmploiOptions.MaxRetryDelay"/>. A 429 asking for longer than that cap is returned
 /// to the caller instead of waited on.</para>
 /// <para>All waits use the injected <see cref="TimeProvider"/>, including the HTTP-date form of <c>Retry-After</c>.</para>
@@ -22,6 +23,12 @@ internal static class OffresEmploiResiliencePipeline
 {
     /// <summary>The context property carrying the request, for log lines written by pipeline callbacks.</summary>
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("OffresEmploi.Request");
+
+    /// <summary>The context property set by each attempt: its answer is a success whose body is not complete JSON.</summary>
+    public static readonly ResiliencePropertyKey<bool> UnreadableBodyKey = new("OffresEmploi.UnreadableBody");
+
+    /// <summary>The retry reason logged and counted for a success whose body is not complete JSON.</summary>
+    public const string UnreadableBodyReason = "unreadable body";
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="options">Retry and timeout settings.</param>
@@ -80,7 +87,7 @@ internal static class OffresEmploiResiliencePipeline
             UseJitter = true,
             Delay = options.RetryBaseDelay,
             MaxDelay = maxDelay,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, maxDelay, timeProvider)),
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, maxDelay, timeProvider)),
             DelayGenerator = args => ValueTask.FromResult(ServerDelay(args.Outcome, maxDelay, timeProvider)),
             OnRetry = args =>
             {
@@ -90,7 +97,7 @@ internal static class OffresEmploiResiliencePipeline
         };
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxDelay, TimeProvider timeProvider)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
     {
         if (outcome.Exception is { } exception)
         {
@@ -98,6 +105,11 @@ internal static class OffresEmploiResiliencePipeline
         }
 
         var response = outcome.Result;
+        if (response is not null && HasUnreadableBody(response, context))
+        {
+            return true;
+        }
+
         if (response is null || !IsTransient(response.StatusCode))
         {
             return false;
@@ -108,6 +120,9 @@ internal static class OffresEmploiResiliencePipeline
             || RetryAfterHeader.Read(response.Headers, timeProvider.GetUtcNow()) is not { } wait
             || wait <= maxDelay;
     }
+
+    private static bool HasUnreadableBody(HttpResponseMessage response, ResilienceContext context) =>
+        response.IsSuccessStatusCode && context.Properties.GetValue(UnreadableBodyKey, false);
 
     private static TimeSpan? ServerDelay(Outcome<HttpResponseMessage> outcome, TimeSpan maxDelay, TimeProvider timeProvider)
     {
@@ -123,7 +138,9 @@ internal static class OffresEmploiResiliencePipeline
     {
         var reason = args.Outcome.Exception is { } ex
             ? ex.GetType().Name
-            : ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            : HasUnreadableBody(args.Outcome.Result!, args.Context)
+                ? UnreadableBodyReason
+                : ((int)args.Outcome.Result!.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         OffresEmploiInstrumentation.Retries.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
         if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)

@@ -149,6 +149,24 @@ public class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Faults_LatencySpike_DelaysOnlyTheCallsItFiresOn()
+    {
+        var time = new FakeTimeProvider(SandboxTestClient.FixedNow);
+        using var sut = CreateSut("spike=every:2,spike-latency=3s", time: time);
+        var token = await sut.GetTokenAsync();
+
+        using var first = await sut.GetAsync(Search, token).WaitAsync(TimeSpan.FromSeconds(30), Token); // request 1: no spike
+        var second = sut.GetAsync(Search, token);
+        time.Advance(TimeSpan.FromMilliseconds(2999));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        using var spiked = await second.WaitAsync(TimeSpan.FromSeconds(30), Token);
+
+        Assert.Equal(HttpStatusCode.PartialContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.PartialContent, spiked.StatusCode);
+    }
+
+    [Fact]
     public async Task Faults_TruncatedBody_KeepsTheStatusButCutsTheJson()
     {
         using var intact = CreateSut("none");

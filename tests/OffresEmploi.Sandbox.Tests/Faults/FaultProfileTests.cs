@@ -70,11 +70,23 @@ public class FaultProfileTests
     [InlineData("chaos")]
     [InlineData("500=every:7,retry-after=3s,seed=-4")]
     [InlineData("latency=0.5ms-1.5s,503=0.125")]
+    [InlineData("spike=every:10,spike-latency=2s,latency=0-20ms")]
     public void ToString_ParsedBack_GivesAnEqualProfile(string text)
     {
         var profile = FaultProfile.Parse(text);
 
         Assert.Equal(profile, FaultProfile.Parse(profile.ToString()));
+    }
+
+    [Fact]
+    public void Parse_Spike_SetsTheTriggerAndTheDuration()
+    {
+        var profile = FaultProfile.Parse("spike=0.1,spike-latency=750ms");
+
+        Assert.Equal(FaultTrigger.WithProbability(0.1), profile.LatencySpike);
+        Assert.Equal(TimeSpan.FromMilliseconds(750), profile.LatencySpikeDuration);
+        Assert.False(profile.IsNone);
+        Assert.True(FaultProfile.Parse("spike=0.1,spike-latency=0").IsNone);
     }
 
     [Fact]
