@@ -187,6 +187,19 @@ internal sealed class ClientCredentialsTokenProvider
         }
 
         _secrets.AddToken(value);
+
+        // The value goes into an Authorization header: control characters or spaces would make HttpClient throw
+        // FormatException on every call. RFC 6750's b64token is printable ASCII; anything else is a broken answer.
+        if (!value.All(c => c is > ' ' and <= '~'))
+        {
+            Log.TokenRequestFailed(_logger, (int)status, "unusable access_token");
+            throw new OffresEmploiAuthenticationException(OffresEmploiErrorFactory.BuildMessage(
+                "The token endpoint answered with an access_token that cannot be sent as a bearer token (it holds spaces, control or non-ASCII characters).", (int)status, status.ToString(), null, null, null, _secrets))
+            {
+                Status = (int)status,
+            };
+        }
+
         var lifetime = body.ExpiresIn is > 0 and < int.MaxValue ? TimeSpan.FromSeconds(body.ExpiresIn.Value) : DefaultLifetime;
 
         // Expiry is counted from when the request was sent, not received: the server's clock started earlier.
