@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -154,7 +155,9 @@ internal sealed class ClientCredentialsTokenProvider
 
         using (response)
         {
-            var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            // Decoded as UTF-8 whatever the declared charset: the body is JSON (RFC 8259), and an unknown charset would make
+            // ReadAsStringAsync throw InvalidOperationException instead of reporting the answer.
+            var content = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
             if (response.IsSuccessStatusCode)
             {
                 return ReadToken(response.StatusCode, content, requestedAt);
