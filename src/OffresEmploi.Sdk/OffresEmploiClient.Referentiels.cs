@@ -106,7 +106,8 @@ public partial class OffresEmploiClient
         try
         {
             using var response = await CallAsync(call, "referentiel " + name, cancellationToken).ConfigureAwait(false);
-            return response.Content is { } items ? [.. items] : [];
+            // A null entry ("[null, ...]") has no code to offer; callers must never meet it in a non-nullable list.
+            return response.Content is { } items ? [.. items.Where(item => item is not null)] : [];
         }
         catch (Exception ex)
         {

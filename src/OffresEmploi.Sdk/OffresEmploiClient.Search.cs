@@ -27,11 +27,12 @@ public partial class OffresEmploiClient
         {
             using var response = await CallAsync((api, ct) => api.SearchAsync(request, ct), "search", cancellationToken).ConfigureAwait(false);
             var page = OffresPage.Create(
-                response.StatusCode == HttpStatusCode.NoContent ? [] : response.Content?.Resultats ?? [],
+                // Null entries ("resultats":[null, ...]) are dropped: callers, the harvester included, never meet them.
+                response.StatusCode == HttpStatusCode.NoContent ? [] : [.. (response.Content?.Resultats ?? []).Where(o => o is not null)],
                 ReadContentRange(response),
                 response.StatusCode.GetValueOrDefault(),
                 requested,
-                response.Content?.FiltresPossibles,
+                response.Content?.FiltresPossibles is { } facets ? [.. facets.Where(f => f is not null)] : null,
                 _options.RangeLimits);
 
             OffresEmploiInstrumentation.OffersYielded.Add(page.Offres.Count);

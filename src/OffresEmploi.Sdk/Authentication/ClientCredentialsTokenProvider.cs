@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -170,7 +171,9 @@ internal sealed class ClientCredentialsTokenProvider
 
         using (response)
         {
-            var content = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            // Decoded as UTF-8 whatever the declared charset: the body is JSON (RFC 8259), and an unknown charset would make
+            // ReadAsStringAsync throw InvalidOperationException instead of reporting the answer.
+            var content = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
             if (response.IsSuccessStatusCode)
             {
                 return ReadToken(response.StatusCode, content, requestedAt);
@@ -203,6 +206,19 @@ internal sealed class ClientCredentialsTokenProvider
         }
 
         _secrets.AddToken(value);
+
+        // The value goes into an Authorization header: control characters or spaces would make HttpClient throw
+        // FormatException on every call. RFC 6750's b64token is printable ASCII; anything else is a broken answer.
+        if (!value.All(c => c is > ' ' and <= '~'))
+        {
+            Log.TokenRequestFailed(_logger, (int)status, "unusable access_token");
+            throw new OffresEmploiAuthenticationException(OffresEmploiErrorFactory.BuildMessage(
+                "The token endpoint answered with an access_token that cannot be sent as a bearer token (it holds spaces, control or non-ASCII characters).", (int)status, status.ToString(), null, null, null, _secrets))
+            {
+                Status = (int)status,
+            };
+        }
+
         var lifetime = body.ExpiresIn is > 0 and < int.MaxValue ? TimeSpan.FromSeconds(body.ExpiresIn.Value) : DefaultLifetime;
 
         // Expiry is counted from when the request was sent, not received: the server's clock started earlier.

@@ -127,7 +127,9 @@ public static class OffresEmploiServiceCollectionExtensions
                 var shared = sp.GetRequiredService<OffresEmploiServices>();
                 return new OffresEmploiDiagnosticsHandler(shared.TimeProvider, shared.Logger);
             })
-            .RedactLoggedHeaders(static _ => true);
+            // IHttpClientFactory's header logging redacts only its formatted text: the structured values it hands to
+            // sinks (Serilog, OpenTelemetry) carry the raw Authorization header. The SDK logs each attempt itself.
+            .RemoveAllLoggers();
 
         var api = services.AddHttpClient(OffresEmploiHttpClientNames.Api)
             .ConfigureHttpClient((sp, client) => OffresEmploiClient.ConfigureHttpClient(client, sp.GetRequiredService<OffresEmploiServices>().Options))
@@ -148,7 +150,9 @@ public static class OffresEmploiServiceCollectionExtensions
                 var shared = sp.GetRequiredService<OffresEmploiServices>();
                 return new OffresEmploiDiagnosticsHandler(shared.TimeProvider, shared.Logger);
             })
-            .RedactLoggedHeaders(static _ => true);
+            // IHttpClientFactory's header logging redacts only its formatted text: the structured values it hands to
+            // sinks (Serilog, OpenTelemetry) carry the raw Authorization header. The SDK logs each attempt itself.
+            .RemoveAllLoggers();
 
         if (transport is not null)
         {

@@ -187,6 +187,18 @@ internal sealed class OffresHarvester
                 nextEnd = nextEnd > oldestSecond ? oldestSecond : _windowEnd!.Value.AddSeconds(-1);
             }
 
+            // With the filter applied, the oldest offer reached is inside the window and the end always moves back. If
+            // it does not, the answers ignore minCreationDate/maxCreationDate, and walking on would never end.
+            if (nextEnd >= _windowEnd)
+            {
+                throw new OffresEmploiException(
+                    $"The complete retrieval stopped: the API announced {total} matching offers but answered the creation-date window ending {_windowEnd:O} " +
+                    $"with offers created up to {oldestSecond:O} or later, so the walk cannot move back in time. The API (or a proxy) is ignoring minCreationDate/maxCreationDate.")
+                {
+                    Status = 200,
+                };
+            }
+
             // Only offers created up to the next window's end can come back in it; forgetting the others keeps
             // memory to one window's ids however large the set (ids of a resumed window, whose second is unknown
             // and stored as long.MaxValue, go too).

@@ -28,6 +28,15 @@ internal sealed class ClientRateLimiter
     /// <summary>The header carrying the permits left after this request.</summary>
     public const string RemainingHeader = "x-ratelimit-remaining-clientidlimiter";
 
+    /// <summary>The slowest pace the server's headers may impose; a lower value is garbage, and obeying it would stall the client for hours.</summary>
+    public const double MinAdaptedPermitsPerSecond = 0.1;
+
+    /// <summary>The fastest pace and largest burst the server's headers may set.</summary>
+    public const double MaxAdapted = 1000;
+
+    /// <summary>The longest single wait for a permit, whatever the balance: a guard against overflowing <see cref="TimeSpan"/>.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
+
     private readonly Lock _lock = new();
     private readonly TimeProvider _timeProvider;
     private readonly bool _adaptToHeaders;
@@ -103,7 +112,8 @@ internal sealed class ClientRateLimiter
         {
             Refill();
             _available -= 1;
-            wait = _available >= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(-_available / _permitsPerSecond);
+            var seconds = _available >= 0 ? 0 : -_available / _permitsPerSecond;
+            wait = seconds < MaxWait.TotalSeconds ? TimeSpan.FromSeconds(seconds) : MaxWait;
         }
 
         if (wait == TimeSpan.Zero)
@@ -168,13 +178,15 @@ internal sealed class ClientRateLimiter
         {
             Refill();
             var changed = false;
-            if (rate is > 0 and var r && r != _permitsPerSecond)
+            // Values outside the plausible range are ignored, not clamped: a gateway sending 5e-324 or 1e300 is broken,
+            // and (int)1e300 would even turn the burst negative.
+            if (rate is >= MinAdaptedPermitsPerSecond and <= MaxAdapted and var r && r != _permitsPerSecond)
             {
                 _permitsPerSecond = r;
                 changed = true;
             }
 
-            if (burst is >= 1 and var b && (int)b != _capacity)
+            if (burst is >= 1 and <= MaxAdapted and var b && (int)b != _capacity)
             {
                 _capacity = (int)b;
                 _available = Math.Min(_available, _capacity);

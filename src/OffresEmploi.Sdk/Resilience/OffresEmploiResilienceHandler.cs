@@ -66,6 +66,20 @@ internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The body is read inside the attempt, so the attempt timeout also covers a body that stops arriving after
+            // the headers (otherwise only the caller's token could end that wait). Bodies are small: a page of 150 offers.
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 }

@@ -160,6 +160,28 @@ public sealed class ClientRateLimiterTests
     }
 
     [Theory]
+    [InlineData("5e-324", "1e300")]
+    [InlineData("0.01", "-3")]
+    [InlineData("1e300", "2147483648")]
+    public async Task Observe_ImplausibleRateOrBurst_IsIgnored_AndTheNextPermitStaysPrompt(string rate, string burst)
+    {
+        var (sut, time) = CreateSut(2, 2);
+        using var response = new HttpResponseMessage(HttpStatusCode.OK);
+        response.Headers.Add(ClientRateLimiter.ReplenishRateHeader, rate);
+        response.Headers.Add(ClientRateLimiter.BurstCapacityHeader, burst);
+        response.Headers.Add(ClientRateLimiter.RemainingHeader, "0");
+
+        Assert.False(sut.Observe(response));
+        var next = sut.AcquireAsync(Ct).AsTask();
+
+        Assert.Equal(2, sut.PermitsPerSecond);
+        Assert.Equal(2, sut.Capacity);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), await time.WaitForTimerAsync(_ => true, Ct));
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        _ = await next;
+    }
+
+    [Theory]
     [InlineData(0.5, 1)]
     [InlineData(3, 3)]
     [InlineData(4.9, 4)]
