@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsCheck;
 using ModelContextProtocol.Protocol;
+using OffresEmploi.Sdk.Tests.Properties;
 
 namespace OffresEmploi.Mcp.Tests.Properties;
 
