@@ -81,10 +81,12 @@ internal static class JsonValues
         throw Unexpected(ref reader, member, "a 64-bit integer");
     }
 
-    /// <summary>Reads a double, written as a number or as a string.</summary>
+    /// <summary>Reads a finite double, written as a number or as a string.</summary>
     public static double ReadDouble(ref Utf8JsonReader reader, string member)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        // Only finite values: 1e400 reads as infinity, which no JSON writer can write back (a model that cannot be
+        // saved or forwarded); the page is refused when read instead.
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number))
         {
             return number;
         }

@@ -37,6 +37,18 @@ public class GeneratedConverterTests
         Assert.Contains("32-bit integer", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"Infinity\"")]
+    public void NonFiniteNumbers_AreRefusedWhenRead_SoEveryModelReadCanBeWrittenBack(string latitude)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize($$"""{"latitude":{{latitude}}}""", OffresEmploiJsonContext.Default.LieuTravail));
+
+        Assert.Contains("'latitude'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WrongTokenForAnObject_NamesTheMember()
     {
