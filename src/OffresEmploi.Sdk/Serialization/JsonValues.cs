@@ -1,5 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -15,8 +15,8 @@ internal static class JsonValues
     /// <summary>Reads an item of a list.</summary>
     public delegate T ItemReader<out T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
-    /// <summary>Copies the current member name, unescaped (the slow path: escaped names are rare).</summary>
-    public static byte[] CopyName(ref Utf8JsonReader reader)
+    /// <summary>Copies the current string or member name, unescaped (the slow path: escapes in names, segmented input).</summary>
+    public static byte[] CopyUnescaped(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         var buffer = new byte[length];
@@ -50,54 +50,26 @@ internal static class JsonValues
     };
 
     /// <summary>Reads a 32-bit integer, written as a number or as a string.</summary>
-    public static int ReadInt32(ref Utf8JsonReader reader, string member)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
-        {
-            return number;
-        }
-
-        if (reader.TokenType == JsonTokenType.String && TryParseString(ref reader, out int parsed))
-        {
-            return parsed;
-        }
-
-        throw Unexpected(ref reader, member, "a 32-bit integer");
-    }
+    public static int ReadInt32(ref Utf8JsonReader reader, string member) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number)
+            ? number
+            : ReadNumberString<int>(ref reader, member, NumberStyles.AllowLeadingSign, "a 32-bit integer");
 
     /// <summary>Reads a 64-bit integer, written as a number or as a string.</summary>
-    public static long ReadInt64(ref Utf8JsonReader reader, string member)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
-        {
-            return number;
-        }
-
-        if (reader.TokenType == JsonTokenType.String && TryParseString(ref reader, out long parsed))
-        {
-            return parsed;
-        }
-
-        throw Unexpected(ref reader, member, "a 64-bit integer");
-    }
+    public static long ReadInt64(ref Utf8JsonReader reader, string member) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number)
+            ? number
+            : ReadNumberString<long>(ref reader, member, NumberStyles.AllowLeadingSign, "a 64-bit integer");
 
     /// <summary>Reads a finite double, written as a number or as a string.</summary>
-    public static double ReadDouble(ref Utf8JsonReader reader, string member)
-    {
-        // Only finite values: 1e400 reads as infinity, which no JSON writer can write back (a model that cannot be
-        // saved or forwarded); the page is refused when read instead.
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number))
-        {
-            return number;
-        }
-
-        if (reader.TokenType == JsonTokenType.String && TryParseString(ref reader, out double parsed))
-        {
-            return parsed;
-        }
-
-        throw Unexpected(ref reader, member, "a number");
-    }
+    /// <remarks>
+    /// Only finite values: <c>1e400</c> reads as infinity, which no JSON writer can write back (a model that cannot be
+    /// saved or forwarded); the page is refused when read instead.
+    /// </remarks>
+    public static double ReadDouble(ref Utf8JsonReader reader, string member) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : ReadNumberString<double>(ref reader, member, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, "a number");
 
     /// <summary>Reads an ISO 8601 date and time.</summary>
     public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader, string member) =>
@@ -139,38 +111,24 @@ internal static class JsonValues
     public static JsonException Unexpected(ref Utf8JsonReader reader, string member, string expected) =>
         new($"The JSON member '{member}' should be {expected}; got {reader.TokenType} at byte {reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)}.");
 
-    /// <summary>The error for a string that is not valid UTF-8.</summary>
-    public static JsonException InvalidUtf8(ref Utf8JsonReader reader, string member) =>
-        new($"The JSON member '{member}' is not valid UTF-8 (at byte {reader.TokenStartIndex.ToString(CultureInfo.InvariantCulture)}).");
-
-    private static bool TryParseString(ref Utf8JsonReader reader, out int value)
+    /// <summary>
+    /// Reads a number written as a string (<c>AllowReadingFromString</c>), or throws naming the member when the token
+    /// is anything else, the text is not a number, or the number is not finite.
+    /// </summary>
+    private static T ReadNumberString<T>(ref Utf8JsonReader reader, string member, NumberStyles style, string expected)
+        where T : struct, INumberBase<T>
     {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length;
+            var parsed = !reader.ValueIsEscaped && !reader.HasValueSequence
+                ? T.TryParse(reader.ValueSpan, style, CultureInfo.InvariantCulture, out var value)
+                : T.TryParse(reader.GetString(), style, CultureInfo.InvariantCulture, out value);
+            if (parsed && T.IsFinite(value))
+            {
+                return value;
+            }
         }
 
-        return int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
-
-    private static bool TryParseString(ref Utf8JsonReader reader, out long value)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length;
-        }
-
-        return long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
-
-    private static bool TryParseString(ref Utf8JsonReader reader, out double value)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            return Utf8Parser.TryParse(reader.ValueSpan, out value, out var consumed) && consumed == reader.ValueSpan.Length
-                && double.IsFinite(value);
-        }
-
-        return double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        throw Unexpected(ref reader, member, expected);
     }
 }

@@ -72,10 +72,7 @@ internal struct Utf8Text : IEquatable<Utf8Text>
         if (reader.HasValueSequence)
         {
             // Only when the serializer reads from a segmented buffer: unescape now, it is rare.
-            var length = checked((int)reader.ValueSequence.Length);
-            var buffer = new byte[length];
-            var written = reader.CopyString(buffer);
-            return new Utf8Text(written == length ? buffer : buffer.AsSpan(0, written).ToArray());
+            return new Utf8Text(JsonValues.CopyUnescaped(ref reader));
         }
 
         var span = reader.ValueSpan;

@@ -69,7 +69,7 @@ internal sealed partial class Emitter
 
         writer.Line("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
         writer.Open();
-        writer.Line("var name = reader.ValueIsEscaped || reader.HasValueSequence ? JsonValues.CopyName(ref reader) : reader.ValueSpan;");
+        writer.Line("var name = reader.ValueIsEscaped || reader.HasValueSequence ? JsonValues.CopyUnescaped(ref reader) : reader.ValueSpan;");
         writer.Line("reader.Read();");
         writer.Line("switch (name.Length)");
         writer.Open();

@@ -35,7 +35,7 @@ public sealed partial record Competence
             Exigence? @exigence = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.ValueIsEscaped || reader.HasValueSequence ? JsonValues.CopyName(ref reader) : reader.ValueSpan;
+                var name = reader.ValueIsEscaped || reader.HasValueSequence ? JsonValues.CopyUnescaped(ref reader) : reader.ValueSpan;
                 reader.Read();
                 switch (name.Length)
                 {
