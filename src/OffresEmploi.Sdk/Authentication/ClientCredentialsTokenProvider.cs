@@ -77,7 +77,7 @@ internal sealed class ClientCredentialsTokenProvider
     /// <summary>Returns a token valid for at least the configured margin, requesting one when needed.</summary>
     public async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken = default)
     {
-        if (_current is { } cached && _timeProvider.GetUtcNow() < cached.RefreshAt)
+        if (_current is { } cached && cached.IsFreshAt(_timeProvider.GetUtcNow()))
         {
             return cached.Token;
         }
@@ -86,15 +86,14 @@ internal sealed class ClientCredentialsTokenProvider
         try
         {
             // Another caller may have refreshed while this one waited.
-            if (_current is { } fresh && _timeProvider.GetUtcNow() < fresh.RefreshAt)
+            if (_current is { } fresh && fresh.IsFreshAt(_timeProvider.GetUtcNow()))
             {
                 return fresh.Token;
             }
 
-            var requestedAt = _timeProvider.GetUtcNow();
-            var token = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
-            _current = new CachedToken(token, RefreshTime(token, requestedAt));
-            return token;
+            var requested = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
+            _current = requested;
+            return requested.Token;
         }
         finally
         {
@@ -116,16 +115,12 @@ internal sealed class ClientCredentialsTokenProvider
     }
 
     /// <summary>
-    /// When to replace a token: the configured margin before its expiry, but never less than half its lifetime after
-    /// it was requested, so a short-lived token (a lifetime at or under the margin) is still used for a while instead
-    /// of being replaced before every call.
+    /// How long before its expiry a token is replaced: the configured margin, but never more than half its lifetime,
+    /// so a short-lived token (a lifetime at or under twice the margin) is still used for a while instead of being
+    /// replaced before every call.
     /// </summary>
-    private DateTimeOffset RefreshTime(AccessToken token, DateTimeOffset requestedAt)
-    {
-        var lifetime = token.ExpiresOn - requestedAt;
-        var margin = _options.TokenRefreshMargin < lifetime / 2 ? _options.TokenRefreshMargin : lifetime / 2;
-        return token.ExpiresOn - margin;
-    }
+    private TimeSpan RefreshMarginFor(TimeSpan lifetime) =>
+        _options.TokenRefreshMargin < lifetime / 2 ? _options.TokenRefreshMargin : lifetime / 2;
 
     private static Uri BuildRequestUri(Uri endpoint, string? realm)
     {
@@ -141,7 +136,7 @@ internal sealed class ClientCredentialsTokenProvider
         return builder.Uri;
     }
 
-    private async Task<AccessToken> RequestTokenAsync(CancellationToken cancellationToken)
+    private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
     {
         Log.TokenRequesting(_logger, SafeUri.Format(_requestUri));
         var requestedAt = _timeProvider.GetUtcNow();
@@ -183,7 +178,7 @@ internal sealed class ClientCredentialsTokenProvider
         }
     }
 
-    private AccessToken ReadToken(HttpStatusCode status, string content, DateTimeOffset requestedAt)
+    private CachedToken ReadToken(HttpStatusCode status, string content, DateTimeOffset requestedAt)
     {
         TokenResponse? body = null;
         try
@@ -224,7 +219,7 @@ internal sealed class ClientCredentialsTokenProvider
         // Expiry is counted from when the request was sent, not received: the server's clock started earlier.
         var token = new AccessToken(value, requestedAt + lifetime, body.Scope);
         Log.TokenAcquired(_logger, token.ExpiresOn);
-        return token;
+        return new CachedToken(token, RefreshMarginFor(lifetime));
     }
 
     private OffresEmploiAuthenticationException CreateError(int status, string? reason, string? content)
@@ -260,6 +255,9 @@ internal sealed class ClientCredentialsTokenProvider
         };
     }
 
-    /// <summary>The cached token and the moment it should be replaced.</summary>
-    private sealed record CachedToken(AccessToken Token, DateTimeOffset RefreshAt);
+    /// <summary>The cached token and how long before its expiry it should be replaced.</summary>
+    private sealed record CachedToken(AccessToken Token, TimeSpan RefreshMargin)
+    {
+        public bool IsFreshAt(DateTimeOffset now) => !Token.IsExpiring(now, RefreshMargin);
+    }
 }

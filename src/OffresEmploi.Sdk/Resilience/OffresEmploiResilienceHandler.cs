@@ -7,8 +7,8 @@ namespace OffresEmploi.Sdk.Resilience;
 /// The outermost handler of the chain, so every attempt re-enters the handlers below it (the authentication
 /// handler sets a current token on each). The API is GET-only, so a request can be sent again as is; the
 /// token endpoint's form body is buffered and can be re-sent too. The response of a retried attempt is
-/// disposed by Polly. A success body is read within its attempt (<see cref="ResponseBodyCheck"/>), so a body
-/// damaged in transit is retried.
+/// disposed by Polly. Every body is buffered within its attempt, and a success body is checked there
+/// (<see cref="ResponseBodyCheck"/>), so a body damaged in transit is retried.
 /// </remarks>
 internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
 {
@@ -34,18 +34,7 @@ internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
                 {
                     try
                     {
-                        var response = await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(ctx.ContinueOnCapturedContext);
-                        try
-                        {
-                            var readable = await ResponseBodyCheck.IsReadableAsync(response, ctx.CancellationToken).ConfigureAwait(ctx.ContinueOnCapturedContext);
-                            ctx.Properties.Set(OffresEmploiResiliencePipeline.UnreadableBodyKey, !readable);
-                        }
-                        catch
-                        {
-                            response.Dispose();
-                            throw;
-                        }
-
+                        var response = await state.Handler.SendAttemptAsync(state.Request, ctx).ConfigureAwait(ctx.ContinueOnCapturedContext);
                         return Outcome.FromResult(response);
                     }
 #pragma warning disable CA1031 // Polly expects failures as outcomes; the pipeline rethrows the ones it does not handle.
@@ -66,14 +55,17 @@ internal sealed class OffresEmploiResilienceHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, ResilienceContext context)
     {
+        var cancellationToken = context.CancellationToken;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
             // The body is read inside the attempt, so the attempt timeout also covers a body that stops arriving after
             // the headers (otherwise only the caller's token could end that wait). Bodies are small: a page of 150 offers.
             await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            var readable = await ResponseBodyCheck.IsReadableAsync(response, cancellationToken).ConfigureAwait(false);
+            context.Properties.Set(OffresEmploiResiliencePipeline.UnreadableBodyKey, !readable);
             return response;
         }
         catch
