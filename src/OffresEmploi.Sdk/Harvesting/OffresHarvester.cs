@@ -89,7 +89,12 @@ internal sealed class OffresHarvester
 
     public async IAsyncEnumerable<OffresPage> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var resumed = _options.ResumeFrom is { } checkpoint && Restore(checkpoint);
+        var resumed = _options.ResumeFrom is not null;
+        if (_options.ResumeFrom is { } checkpoint)
+        {
+            Restore(checkpoint);
+        }
+
         if (!resumed)
         {
             var first = await SearchAsync(_request with { Range = FirstRange.ToString() }, cancellationToken).ConfigureAwait(false);
@@ -347,7 +352,7 @@ internal sealed class OffresHarvester
         return page.WithOffres(fresh);
     }
 
-    private bool Restore(HarvestCheckpoint checkpoint)
+    private void Restore(HarvestCheckpoint checkpoint)
     {
         _expected = checkpoint.ExpectedTotal;
         _split = checkpoint.SplitByDate;
@@ -361,7 +366,6 @@ internal sealed class OffresHarvester
         _windows = Math.Max(1, checkpoint.Windows);
         _rewalks = checkpoint.WindowsRewalked;
         _unreachable = checkpoint.Unreachable;
-        return true;
     }
 
     private void Finish() => Reconciliation = new HarvestReconciliation
