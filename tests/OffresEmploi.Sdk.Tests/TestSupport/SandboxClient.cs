@@ -5,10 +5,7 @@ using OffresEmploi.Sdk.Benchmarks;
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 
 /// <summary>An SDK client wired to the in-process sandbox, with pacing off so tests run at full speed.</summary>
-/// <remarks>
-/// The wiring is the benchmarks' (<see cref="SandboxSetup"/>); <c>wrapHandler</c> puts a handler (a request counter,
-/// say) between the client and the sandbox.
-/// </remarks>
+/// <remarks>The wiring is the benchmarks' (<see cref="SandboxSetup"/>, which also counts the requests sent).</remarks>
 internal static class SandboxClient
 {
     public static DateTimeOffset Now => SandboxSetup.Now;
@@ -17,14 +14,13 @@ internal static class SandboxClient
         int corpusSize = 20_000,
         bool legacy = false,
         Action<SandboxOptions>? configureSandbox = null,
-        Action<OffresEmploiOptions>? configureClient = null,
-        Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
+        Action<OffresEmploiOptions>? configureClient = null)
     {
         var sandbox = SandboxSetup.NewSandboxOptions(corpusSize, legacy);
         configureSandbox?.Invoke(sandbox);
         var handler = new SandboxHttpMessageHandler(sandbox);
         var options = SandboxSetup.NewClientOptions(legacy);
         configureClient?.Invoke(options);
-        return (new OffresEmploiClient(options, wrapHandler?.Invoke(handler) ?? handler), handler);
+        return (new OffresEmploiClient(options, handler), handler);
     }
 }
