@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text;
+using OffresEmploi.Sdk.Tests.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
 
@@ -25,8 +25,7 @@ internal sealed class FuzzTransport : HttpMessageHandler
     public static string TokenBody(string token) =>
         $$"""{"scope":"api_offresdemploiv2 o2dsoffre","expires_in":1499,"token_type":"Bearer","access_token":"{{token}}"}""";
 
-    public static HttpResponseMessage Json(HttpStatusCode status, string body) =>
-        new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+    public static HttpResponseMessage Json(HttpStatusCode status, string body) => StubHttpHandler.Response(status, body);
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
+using OffresEmploi.Sdk.Benchmarks;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
 
@@ -19,7 +20,7 @@ internal static class SandboxBodies
 
     private static async Task<IReadOnlyDictionary<string, byte[]>> LoadAsync()
     {
-        using var sandbox = new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 500, Seed = 42, Now = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) });
+        using var sandbox = new SandboxHttpMessageHandler(SandboxSetup.NewSandboxOptions(500));
         using var http = new HttpClient(sandbox) { BaseAddress = SandboxDefaults.BaseAddress };
         var bodies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using OffresEmploi.Sdk.Benchmarks;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
@@ -10,7 +11,7 @@ namespace OffresEmploi.Sdk.Tests.Properties;
 /// <see cref="ArgumentException"/> that names the API parameter and its rule and sends nothing, or (server-only rules
 /// only) refused by the API with a typed 400 naming a parameter that holds an unknown code.
 /// </summary>
-internal sealed class SearchOutcomes(OffresEmploiClient client, CountingHandler counter, KnownCodes codes)
+internal sealed class SearchOutcomes(OffresEmploiClient client, TransportCounter counter, KnownCodes codes)
 {
     private readonly ConcurrentDictionary<string, int> _tally = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _parametersSeen = new(StringComparer.Ordinal);

@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Sdk.Benchmarks;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 
@@ -42,9 +42,8 @@ public sealed class SearchRequestPropertyTests
 
     private static async Task<(SearchOutcomes Outcomes, SearchRequestGens Gens)> CreateAsync()
     {
-        CountingHandler? counter = null;
-        var (client, _) = SandboxClient.Create(corpusSize: 5_000, wrapHandler: h => counter = new CountingHandler(h));
-        var codes = await KnownCodes.LoadAsync(client, Ct);
-        return (new SearchOutcomes(client, counter!, codes), new SearchRequestGens(codes));
+        var setup = SandboxSetup.Create(corpusSize: 5_000);
+        var codes = await KnownCodes.LoadAsync(setup.Client, Ct);
+        return (new SearchOutcomes(setup.Client, setup.Counter, codes), new SearchRequestGens(codes));
     }
 }

@@ -1,6 +1,7 @@
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.Http;
+using OffresEmploi.Sdk.Benchmarks;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 
@@ -18,13 +19,8 @@ internal sealed class SweepSandbox : IDisposable
     {
         Secret = "sweep-SECRET-" + Guid.NewGuid().ToString("N")[..16];
         Sweep = new SecretSweep(Secret);
-        var options = new SandboxOptions
-        {
-            CorpusSize = corpusSize,
-            Seed = 42,
-            Now = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero),
-            Faults = FaultProfile.Parse(faults),
-        };
+        var options = SandboxSetup.NewSandboxOptions(corpusSize);
+        options.Faults = FaultProfile.Parse(faults);
         options.Clients.Clear();
         options.Clients[ClientId] = Secret;
         _sandbox = new SandboxHttpMessageHandler(options);

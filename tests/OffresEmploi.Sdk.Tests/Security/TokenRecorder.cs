@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace OffresEmploi.Sdk.Tests.Security;
@@ -9,7 +8,9 @@ namespace OffresEmploi.Sdk.Tests.Security;
 /// </summary>
 public sealed class TokenRecorder(SecretSweep sweep, HttpMessageHandler inner) : DelegatingHandler(inner)
 {
-    public int Issued { get; private set; }
+    private int _issued;
+
+    public int Issued => Volatile.Read(ref _issued);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -19,21 +20,12 @@ public sealed class TokenRecorder(SecretSweep sweep, HttpMessageHandler inner) :
             return response;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        using (var json = JsonDocument.Parse(body))
+        // The sandbox answers with a ByteArrayContent, which the SDK can read again after this.
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        if (json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value)
         {
-            if (json.RootElement.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value)
-            {
-                sweep.AddToken(value);
-                Issued++;
-            }
-        }
-
-        var headers = response.Content.Headers.ToArray();
-        response.Content = new ByteArrayContent(body);
-        foreach (var (name, values) in headers)
-        {
-            _ = response.Content.Headers.TryAddWithoutValidation(name, values);
+            sweep.AddToken(value);
+            _ = Interlocked.Increment(ref _issued);
         }
 
         return response;

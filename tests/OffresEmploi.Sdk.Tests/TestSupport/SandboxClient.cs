@@ -1,35 +1,26 @@
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Benchmarks;
 
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 
 /// <summary>An SDK client wired to the in-process sandbox, with pacing off so tests run at full speed.</summary>
-/// <remarks><c>wrapHandler</c> puts a handler (a request counter, say) between the client and the sandbox.</remarks>
+/// <remarks>The wiring is the benchmarks' (<see cref="SandboxSetup"/>, which also counts the requests sent).</remarks>
 internal static class SandboxClient
 {
-    public static readonly DateTimeOffset Now = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
+    public static DateTimeOffset Now => SandboxSetup.Now;
 
     public static (OffresEmploiClient Client, SandboxHttpMessageHandler Handler) Create(
         int corpusSize = 20_000,
         bool legacy = false,
         Action<SandboxOptions>? configureSandbox = null,
-        Action<OffresEmploiOptions>? configureClient = null,
-        Func<HttpMessageHandler, HttpMessageHandler>? wrapHandler = null)
+        Action<OffresEmploiOptions>? configureClient = null)
     {
-        var sandbox = new SandboxOptions { CorpusSize = corpusSize, Seed = 42, Now = Now, LegacyRange = legacy };
+        var sandbox = SandboxSetup.NewSandboxOptions(corpusSize, legacy);
         configureSandbox?.Invoke(sandbox);
         var handler = new SandboxHttpMessageHandler(sandbox);
-        var options = new OffresEmploiOptions
-        {
-            ClientId = SandboxDefaults.ClientId,
-            ClientSecret = SandboxDefaults.ClientSecret,
-            BaseAddress = SandboxDefaults.BaseAddress,
-            TokenEndpoint = SandboxDefaults.TokenEndpoint,
-            RequestsPerSecond = 0,
-            RangeLimits = legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current,
-        };
+        var options = SandboxSetup.NewClientOptions(legacy);
         configureClient?.Invoke(options);
-        return (new OffresEmploiClient(options, wrapHandler?.Invoke(handler) ?? handler), handler);
+        return (new OffresEmploiClient(options, handler), handler);
     }
 }

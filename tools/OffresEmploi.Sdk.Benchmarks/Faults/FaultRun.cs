@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.Http;
 using OffresEmploi.Sdk.Harvesting;
@@ -172,28 +171,18 @@ internal static class FaultRun
 
         public Harness(FaultScenario scenario, FaultProfile faults, int corpusSize)
         {
-            _sandbox = new SandboxHttpMessageHandler(new SandboxOptions
-            {
-                CorpusSize = corpusSize,
-                Seed = GroundTruth.Seed,
-                Now = GroundTruth.Now,
-                Faults = faults,
-            });
+            var sandboxOptions = SandboxSetup.NewSandboxOptions(corpusSize);
+            sandboxOptions.Faults = faults;
+            _sandbox = new SandboxHttpMessageHandler(sandboxOptions);
             Wire = new WireCounter(_sandbox, scenario.AttemptTimeout / 2);
             Events = new SdkEventCounter();
-            var options = new OffresEmploiOptions
-            {
-                ClientId = SandboxDefaults.ClientId,
-                ClientSecret = SandboxDefaults.ClientSecret,
-                BaseAddress = SandboxDefaults.BaseAddress,
-                TokenEndpoint = SandboxDefaults.TokenEndpoint,
-                RequestsPerSecond = scenario.RequestsPerSecond,
-                MaxRetryAttempts = scenario.MaxRetryAttempts,
-                RetryBaseDelay = scenario.RetryBaseDelay,
-                MaxRetryDelay = scenario.MaxRetryDelay,
-                AttemptTimeout = scenario.AttemptTimeout,
-                TotalTimeout = scenario.TotalTimeout,
-            };
+            var options = SandboxSetup.NewClientOptions();
+            options.RequestsPerSecond = scenario.RequestsPerSecond;
+            options.MaxRetryAttempts = scenario.MaxRetryAttempts;
+            options.RetryBaseDelay = scenario.RetryBaseDelay;
+            options.MaxRetryDelay = scenario.MaxRetryDelay;
+            options.AttemptTimeout = scenario.AttemptTimeout;
+            options.TotalTimeout = scenario.TotalTimeout;
             Client = new OffresEmploiClient(options, Wire, new IsolatedClock(), Events);
         }
 

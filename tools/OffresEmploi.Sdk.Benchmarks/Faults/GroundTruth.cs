@@ -5,16 +5,11 @@ namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
 /// <summary>
 /// The ids the sandbox holds for the matrix's query (no criteria: the whole corpus), read from the corpus itself
-/// rather than from a harvest, so the check does not rest on the code under test.
+/// rather than from a harvest, so the check does not rest on the code under test. The corpus is the one
+/// <see cref="SandboxSetup.NewSandboxOptions"/> describes.
 /// </summary>
 internal static class GroundTruth
 {
-    /// <summary>The corpus' "today": fixed, so every run sees the same offers.</summary>
-    public static readonly DateTimeOffset Now = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>The seed of the corpus.</summary>
-    public const int Seed = 42;
-
     private static readonly ConcurrentDictionary<int, Lazy<IReadOnlySet<string>>> Cache = new();
 
     /// <summary>Returns the ids of a corpus of <paramref name="size"/> offers.</summary>
@@ -23,7 +18,7 @@ internal static class GroundTruth
 
     private static HashSet<string> Build(int size)
     {
-        var corpus = OffreCorpus.Build(new CorpusOptions { Seed = Seed, Size = size, Now = Now });
+        var corpus = OffreCorpus.Build(new CorpusOptions { Seed = SandboxSetup.Seed, Size = size, Now = SandboxSetup.Now });
         return Enumerable.Range(0, corpus.Count).Select(corpus.GetId).ToHashSet(StringComparer.Ordinal);
     }
 }
