@@ -15,8 +15,8 @@ internal sealed class ClientBackend(OffresEmploiClient client) : IOffresBackend
 
     public async Task<IReadOnlyList<ReferentielEntry>> GetReferentielAsync(string name, CancellationToken cancellationToken) => name switch
     {
-        "communes" => [.. (await client.GetCommunesAsync(cancellationToken).ConfigureAwait(false)).Select(c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", ReferentielDetails.Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null)))],
-        "departements" => [.. (await client.GetDepartementsAsync(cancellationToken).ConfigureAwait(false)).Select(d => new ReferentielEntry(d.Code ?? "", d.Libelle ?? "", d.Region?.Libelle))],
-        _ => [.. (await client.GetReferentielAsync(name, cancellationToken).ConfigureAwait(false)).Select(r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? ""))],
+        "communes" => [.. (await client.GetCommunesAsync(cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
+        "departements" => [.. (await client.GetDepartementsAsync(cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
+        _ => [.. (await client.GetReferentielAsync(name, cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
     };
 }

@@ -47,10 +47,10 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
 
     private async Task<IReadOnlyList<ReferentielEntry>> LoadAsync(string name, CancellationToken cancellationToken) => name switch
     {
-        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", ReferentielDetails.Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null))),
-        "departements" => Map(await api.GetDepartementsAsync(cancellationToken).ConfigureAwait(false), d => new ReferentielEntry(d.Code ?? "", d.Libelle ?? "", d.Region?.Libelle)),
-        "regions" => Map(await api.GetRegionsAsync(cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
-        _ => Map(await GetSimpleAsync(name, cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
+        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        "departements" => Map(await api.GetDepartementsAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        "regions" => Map(await api.GetRegionsAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        _ => Map(await GetSimpleAsync(name, cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
     };
 
     private Task<IApiResponse<IReadOnlyList<Referentiel>>> GetSimpleAsync(string name, CancellationToken cancellationToken) => name switch
