@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Serialization;
 using Refit;
 
@@ -122,8 +122,6 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
             return null;
         }
 
-        var text = values!.FirstOrDefault();
-        var slash = text?.LastIndexOf('/') ?? -1;
-        return slash >= 0 && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
+        return ContentRange.TryParse(values!.FirstOrDefault(), out var range) ? range.Total : null;
     }
 }
