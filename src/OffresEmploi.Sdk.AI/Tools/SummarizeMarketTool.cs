@@ -4,6 +4,7 @@ using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;
@@ -13,7 +14,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
 {
     public const int DefaultSample = 150;
     public const int MaxSample = 450;
-    private const int PageSize = 150;
+    private const int PageSize = OffresRangeLimits.DefaultMaxPageSize;
 
     private static readonly JsonElement InputSchema = Input(
         [
@@ -121,8 +122,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.MarketSummaryResult));
     }
 
-    private static string Range(int first, int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"{first}-{first + count - 1}");
+    private static string Range(int first, int count) => new OffresRange(first, first + count - 1).ToString();
 
     private static Facet ToFacet(FiltrePossible filtre, int total)
     {
