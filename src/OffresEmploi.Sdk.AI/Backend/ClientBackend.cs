@@ -1,15 +1,12 @@
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.AI.Backend;
 
 /// <summary>The tools' calls over <see cref="OffresEmploiClient"/>: its retries, rate limiting, validation and referentiel cache apply.</summary>
 internal sealed class ClientBackend(OffresEmploiClient client) : IOffresBackend
 {
-    public async Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken)
-    {
-        var page = await client.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return new OffresPage(page.Offres, page.FiltresPossibles, page.Total ?? page.Offres.Count);
-    }
+    public Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken) => client.SearchAsync(request, cancellationToken);
 
     public Task<Offre?> GetOffreAsync(string id, CancellationToken cancellationToken) => client.GetOffreAsync(id, cancellationToken);
 

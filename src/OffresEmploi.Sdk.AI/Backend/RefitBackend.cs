@@ -16,14 +16,14 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
     public async Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken)
     {
         using var response = await api.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var requested = request.Range is { } range ? OffresRange.Parse(range) : OffresRange.FirstPage();
         if (response.StatusCode == HttpStatusCode.NoContent)
         {
-            return new OffresPage([], [], 0);
+            return OffresPage.Create([], ContentRangeOf(response), HttpStatusCode.NoContent, requested);
         }
 
         var content = Ensure(response);
-        var offres = content.Resultats ?? [];
-        return new OffresPage(offres, content.FiltresPossibles ?? [], Total(response) ?? offres.Count);
+        return OffresPage.Create(content.Resultats ?? [], ContentRangeOf(response), response.StatusCode ?? HttpStatusCode.OK, requested, content.FiltresPossibles);
     }
 
     public async Task<Offre?> GetOffreAsync(string id, CancellationToken cancellationToken)
@@ -114,14 +114,9 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
         }
     }
 
-    /// <summary>Reads the total of <c>Content-Range: offres 0-149/300749</c>.</summary>
-    private static int? Total(IApiResponse response)
-    {
-        if (response.ContentHeaders?.TryGetValues("Content-Range", out var values) != true)
-        {
-            return null;
-        }
-
-        return ContentRange.TryParse(values!.FirstOrDefault(), out var range) ? range.Total : null;
-    }
+    /// <summary>Reads <c>Content-Range: offres 0-149/300749</c>, which carries the query's total.</summary>
+    private static ContentRange? ContentRangeOf(IApiResponse response) =>
+        response.ContentHeaders?.TryGetValues("Content-Range", out var values) == true && ContentRange.TryParse(values.FirstOrDefault(), out var range)
+            ? range
+            : null;
 }

@@ -81,7 +81,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             },
         };
         var page = await Context.Backend.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return Render(cursor, page.Total, page.Offres.Select(OfferCards.From).ToList());
+        return Render(cursor, page.Total ?? page.Offres.Count, page.Offres.Select(OfferCards.From).ToList());
     }
 
     private OffresEmploiToolResult Render(SearchCursor cursor, int total, List<OfferCard> cards)

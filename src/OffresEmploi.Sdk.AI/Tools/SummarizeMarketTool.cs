@@ -53,8 +53,9 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         var request = filters.ToRequest();
 
         var first = await Context.Backend.SearchAsync(request with { Range = Range(0, Math.Max(1, Math.Min(sample, PageSize))) }, cancellationToken).ConfigureAwait(false);
+        var total = first.Total ?? first.Offres.Count;
         var offers = sample == 0 ? [] : first.Offres.Take(sample).ToList();
-        var target = Math.Min(sample, Math.Min(first.Total, SearchOffersTool.MaxReachable));
+        var target = Math.Min(sample, Math.Min(total, SearchOffersTool.MaxReachable));
         while (offers.Count < target)
         {
             var start = offers.Count;
@@ -67,9 +68,9 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
             offers.AddRange(page.Offres);
         }
 
-        var facets = first.FiltresPossibles.Select(f => ToFacet(f, first.Total)).ToList();
+        var facets = first.FiltresPossibles.Select(f => ToFacet(f, total)).ToList();
         var salaries = Distributions(offers);
-        return Render(filters, first.Total, facets, offers.Count, salaries);
+        return Render(filters, total, facets, offers.Count, salaries);
     }
 
     private OffresEmploiToolResult Render(SearchFilters filters, int total, List<Facet> facets, int sampled, (int WithSalary, List<SalaryDistribution> Distributions) salaries)
