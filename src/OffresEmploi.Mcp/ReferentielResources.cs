@@ -1,6 +1,7 @@
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using OffresEmploi.Sdk;
 
 namespace OffresEmploi.Mcp;
 
@@ -9,11 +10,7 @@ internal sealed class ReferentielResources(Func<string, CancellationToken, Task<
 {
     public const string UriPrefix = "offres-emploi://referentiels/";
 
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        "appellations", "communes", "continents", "departements", "domaines", "langues", "metiers", "nafs",
-        "naturesContrats", "niveauxFormations", "pays", "permis", "regions", "secteursActivites", "themes", "typesContrats",
-    ];
+    public static IReadOnlyList<string> Names { get; } = [.. OffresEmploiClient.ReferentielNames.Order(StringComparer.Ordinal)];
 
     public static ValueTask<ListResourcesResult> ListAsync(RequestContext<ListResourcesRequestParams> request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new ListResourcesResult

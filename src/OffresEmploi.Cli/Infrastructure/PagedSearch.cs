@@ -9,7 +9,7 @@ namespace OffresEmploi.Cli.Infrastructure;
 internal static class PagedSearch
 {
     /// <summary>The API's largest page.</summary>
-    public const int PageSize = 150;
+    public const int PageSize = OffresRangeLimits.DefaultMaxPageSize;
 
     /// <summary>Requests pages until <paramref name="limit"/> offers are read or the results end.</summary>
     /// <param name="client">The client.</param>
@@ -26,7 +26,7 @@ internal static class PagedSearch
         for (var first = 0; first < limit; first += PageSize)
         {
             var last = Math.Min(first + PageSize, limit) - 1;
-            var page = await client.SearchAsync(request with { Range = $"{first}-{last}" }, cancellationToken);
+            var page = await client.SearchAsync(request with { Range = new OffresRange(first, last).ToString() }, cancellationToken);
             yield return page;
             if (!page.HasMore || page.Offres.Count < last - first + 1)
             {

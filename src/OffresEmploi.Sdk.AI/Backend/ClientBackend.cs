@@ -1,22 +1,19 @@
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.AI.Backend;
 
 /// <summary>The tools' calls over <see cref="OffresEmploiClient"/>: its retries, rate limiting, validation and referentiel cache apply.</summary>
 internal sealed class ClientBackend(OffresEmploiClient client) : IOffresBackend
 {
-    public async Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken)
-    {
-        var page = await client.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return new OffresPage(page.Offres, page.FiltresPossibles, page.Total ?? page.Offres.Count);
-    }
+    public Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken) => client.SearchAsync(request, cancellationToken);
 
     public Task<Offre?> GetOffreAsync(string id, CancellationToken cancellationToken) => client.GetOffreAsync(id, cancellationToken);
 
     public async Task<IReadOnlyList<ReferentielEntry>> GetReferentielAsync(string name, CancellationToken cancellationToken) => name switch
     {
-        "communes" => [.. (await client.GetCommunesAsync(cancellationToken).ConfigureAwait(false)).Select(c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", ReferentielDetails.Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null)))],
-        "departements" => [.. (await client.GetDepartementsAsync(cancellationToken).ConfigureAwait(false)).Select(d => new ReferentielEntry(d.Code ?? "", d.Libelle ?? "", d.Region?.Libelle))],
-        _ => [.. (await client.GetReferentielAsync(name, cancellationToken).ConfigureAwait(false)).Select(r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? ""))],
+        "communes" => [.. (await client.GetCommunesAsync(cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
+        "departements" => [.. (await client.GetDepartementsAsync(cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
+        _ => [.. (await client.GetReferentielAsync(name, cancellationToken).ConfigureAwait(false)).Select(ReferentielEntry.From)],
     };
 }

@@ -1,4 +1,5 @@
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.AI.Backend;
 

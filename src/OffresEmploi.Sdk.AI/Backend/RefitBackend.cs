@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Serialization;
 using Refit;
 
@@ -16,14 +16,14 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
     public async Task<OffresPage> SearchAsync(OffresSearchRequest request, CancellationToken cancellationToken)
     {
         using var response = await api.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        var requested = request.Range is { } range ? OffresRange.Parse(range) : OffresRange.FirstPage();
         if (response.StatusCode == HttpStatusCode.NoContent)
         {
-            return new OffresPage([], [], 0);
+            return OffresPage.Create([], ContentRangeOf(response), HttpStatusCode.NoContent, requested);
         }
 
         var content = Ensure(response);
-        var offres = content.Resultats ?? [];
-        return new OffresPage(offres, content.FiltresPossibles ?? [], Total(response) ?? offres.Count);
+        return OffresPage.Create(content.Resultats ?? [], ContentRangeOf(response), response.StatusCode ?? HttpStatusCode.OK, requested, content.FiltresPossibles);
     }
 
     public async Task<Offre?> GetOffreAsync(string id, CancellationToken cancellationToken)
@@ -47,10 +47,10 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
 
     private async Task<IReadOnlyList<ReferentielEntry>> LoadAsync(string name, CancellationToken cancellationToken) => name switch
     {
-        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), c => new ReferentielEntry(c.Code ?? "", c.Libelle ?? "", ReferentielDetails.Join(c.CodePostal, c.CodeDepartement is { } d ? "dép. " + d : null))),
-        "departements" => Map(await api.GetDepartementsAsync(cancellationToken).ConfigureAwait(false), d => new ReferentielEntry(d.Code ?? "", d.Libelle ?? "", d.Region?.Libelle)),
-        "regions" => Map(await api.GetRegionsAsync(cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
-        _ => Map(await GetSimpleAsync(name, cancellationToken).ConfigureAwait(false), r => new ReferentielEntry(r.Code ?? "", r.Libelle ?? "")),
+        "communes" => Map(await api.GetCommunesAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        "departements" => Map(await api.GetDepartementsAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        "regions" => Map(await api.GetRegionsAsync(cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
+        _ => Map(await GetSimpleAsync(name, cancellationToken).ConfigureAwait(false), ReferentielEntry.From),
     };
 
     private Task<IApiResponse<IReadOnlyList<Referentiel>>> GetSimpleAsync(string name, CancellationToken cancellationToken) => name switch
@@ -114,16 +114,9 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
         }
     }
 
-    /// <summary>Reads the total of <c>Content-Range: offres 0-149/300749</c>.</summary>
-    private static int? Total(IApiResponse response)
-    {
-        if (response.ContentHeaders?.TryGetValues("Content-Range", out var values) != true)
-        {
-            return null;
-        }
-
-        var text = values!.FirstOrDefault();
-        var slash = text?.LastIndexOf('/') ?? -1;
-        return slash >= 0 && int.TryParse(text.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var total) ? total : null;
-    }
+    /// <summary>Reads <c>Content-Range: offres 0-149/300749</c>, which carries the query's total.</summary>
+    private static ContentRange? ContentRangeOf(IApiResponse response) =>
+        response.ContentHeaders?.TryGetValues("Content-Range", out var values) == true && ContentRange.TryParse(values.FirstOrDefault(), out var range)
+            ? range
+            : null;
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;
@@ -15,7 +15,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
     public const int MaxPageSize = 50;
 
     /// <summary>The API serves results up to index 3149 of a query, whatever the total.</summary>
-    public const int MaxReachable = 3150;
+    public const int MaxReachable = OffresRangeLimits.CurrentMaxLast + 1;
 
     private static readonly string[] Sorts = ["relevance", "date", "distance"];
     private static readonly JsonElement InputSchema = Input(
@@ -72,7 +72,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
         var last = Math.Min(cursor.Offset + cursor.PageSize, MaxReachable) - 1;
         var request = cursor.Filters.ToRequest() with
         {
-            Range = $"{cursor.Offset.ToString(CultureInfo.InvariantCulture)}-{last.ToString(CultureInfo.InvariantCulture)}",
+            Range = new OffresRange(cursor.Offset, last).ToString(),
             Sort = cursor.Sort switch
             {
                 "date" => Sort.DateCreation,
@@ -81,7 +81,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             },
         };
         var page = await Context.Backend.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return Render(cursor, page.Total, page.Offres.Select(OfferCards.From).ToList());
+        return Render(cursor, page.Total ?? page.Offres.Count, page.Offres.Select(OfferCards.From).ToList());
     }
 
     private OffresEmploiToolResult Render(SearchCursor cursor, int total, List<OfferCard> cards)

@@ -4,6 +4,7 @@ using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;
@@ -13,7 +14,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
 {
     public const int DefaultSample = 150;
     public const int MaxSample = 450;
-    private const int PageSize = 150;
+    private const int PageSize = OffresRangeLimits.DefaultMaxPageSize;
 
     private static readonly JsonElement InputSchema = Input(
         [
@@ -52,8 +53,9 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         var request = filters.ToRequest();
 
         var first = await Context.Backend.SearchAsync(request with { Range = Range(0, Math.Max(1, Math.Min(sample, PageSize))) }, cancellationToken).ConfigureAwait(false);
+        var total = first.Total ?? first.Offres.Count;
         var offers = sample == 0 ? [] : first.Offres.Take(sample).ToList();
-        var target = Math.Min(sample, Math.Min(first.Total, SearchOffersTool.MaxReachable));
+        var target = Math.Min(sample, Math.Min(total, SearchOffersTool.MaxReachable));
         while (offers.Count < target)
         {
             var start = offers.Count;
@@ -66,9 +68,9 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
             offers.AddRange(page.Offres);
         }
 
-        var facets = first.FiltresPossibles.Select(f => ToFacet(f, first.Total)).ToList();
+        var facets = first.FiltresPossibles.Select(f => ToFacet(f, total)).ToList();
         var salaries = Distributions(offers);
-        return Render(filters, first.Total, facets, offers.Count, salaries);
+        return Render(filters, total, facets, offers.Count, salaries);
     }
 
     private OffresEmploiToolResult Render(SearchFilters filters, int total, List<Facet> facets, int sampled, (int WithSalary, List<SalaryDistribution> Distributions) salaries)
@@ -121,8 +123,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.MarketSummaryResult));
     }
 
-    private static string Range(int first, int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"{first}-{first + count - 1}");
+    private static string Range(int first, int count) => new OffresRange(first, first + count - 1).ToString();
 
     private static Facet ToFacet(FiltrePossible filtre, int total)
     {
