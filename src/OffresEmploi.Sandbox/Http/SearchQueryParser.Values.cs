@@ -79,10 +79,11 @@ internal static partial class SearchQueryParser
         _ => throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu.")),
     };
 
-    private static int? ParsePositiveInteger(QueryParameters q, string name) =>
-        ParseNonNegativeInteger(q, name) is { } n && n < 1
-            ? throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu."))
-            : ParseNonNegativeInteger(q, name);
+    private static int? ParsePositiveInteger(QueryParameters q, string name) => ParseNonNegativeInteger(q, name) switch
+    {
+        < 1 => throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu.")),
+        var n => n,
+    };
 
     /// <summary>Each keyword has at least 2 characters among letters, digits, spaces and <c>@#$%^&amp;+./-"'</c>.</summary>
     private static string[] ParseMotsCles(QueryParameters q)
