@@ -35,8 +35,7 @@ internal sealed class SandboxCore
         _tokenEndpoint = new TokenEndpoint(new Dictionary<string, string>(options.Clients, StringComparer.Ordinal), _tokens, options.TokenLifetime);
         if (options.RateLimit > 0)
         {
-            var burst = options.Burst > 0 ? options.Burst : (int)Math.Ceiling(options.RateLimit);
-            _rateLimiter = new ClientRateLimiter(options.RateLimit, burst, _timeProvider);
+            _rateLimiter = new ClientRateLimiter(options.RateLimit, options.EffectiveBurst, _timeProvider);
         }
 
         _faults = new FaultInjector(options.Faults, options.Seed);
