@@ -14,8 +14,6 @@ internal sealed class FaultInjector
         _seed = profile.Seed ?? seed;
     }
 
-    public bool IsNone => _profile.IsNone;
-
     public TimeSpan RetryAfter => _profile.RetryAfter;
 
     /// <summary>Numbers API requests from 1, in arrival order.</summary>
