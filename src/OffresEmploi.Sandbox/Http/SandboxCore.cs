@@ -73,15 +73,14 @@ internal sealed class SandboxCore
             return GatewayResponses.NotFound();
         }
 
-        _counters.ApiRequestArrived();
-        var response = await HandleApiAsync(request, cancellationToken).ConfigureAwait(false);
+        var requestNumber = _counters.ApiRequestArrived();
+        var response = await HandleApiAsync(request, requestNumber, cancellationToken).ConfigureAwait(false);
         _counters.ApiAnswered(response.StatusCode);
         return response;
     }
 
-    private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, CancellationToken cancellationToken)
+    private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, long requestNumber, CancellationToken cancellationToken)
     {
-        var requestNumber = _faults.NextRequestNumber();
         var latency = _faults.LatencyFor(requestNumber);
         if (latency > TimeSpan.Zero)
         {
