@@ -47,6 +47,9 @@ public sealed class SandboxOptions
     /// <value>Defaults to 0, meaning the rate rounded up.</value></summary>
     public int Burst { get; set; }
 
+    /// <summary>Gets the bucket size actually used: <see cref="Burst"/>, or the rate rounded up when it is 0.</summary>
+    internal int EffectiveBurst => Burst > 0 ? Burst : (int)Math.Ceiling(RateLimit);
+
     /// <summary>Gets or sets a value indicating whether <c>range</c> follows the old limits (start ≤ 1000,
     /// end ≤ 1149) instead of the current ones (start ≤ 3000, end ≤ 3149). <value>Defaults to <see langword="false"/>.</value></summary>
     public bool LegacyRange { get; set; }

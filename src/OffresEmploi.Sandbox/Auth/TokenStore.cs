@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
@@ -14,7 +15,7 @@ internal sealed class TokenStore(TimeProvider timeProvider)
     {
         // Tokens are random, not seeded: they are credentials, and a predictable one would let a
         // test pass without ever calling the token endpoint.
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
         _tokens[token] = new IssuedToken(clientId, scopes, timeProvider.GetUtcNow() + lifetime);
         if (Interlocked.Increment(ref _issued) % PurgeEvery == 0)
         {
@@ -49,7 +50,4 @@ internal sealed class TokenStore(TimeProvider timeProvider)
             }
         }
     }
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,14 +1,16 @@
+using OffresEmploi.Sdk.Models;
+
 namespace OffresEmploi.Sandbox.Data;
 
 /// <summary>Loading helpers of <see cref="SandboxData"/>.</summary>
 internal sealed partial class SandboxData
 {
     /// <summary>Gets the grand domaine of a ROME code: its letter, or its 3-character domaine for the domaines
-    /// the API lists as grands domaines of their own (C15, L14, M13 to M18).</summary>
+    /// the API lists as grands domaines of their own (C15, L14, M13 to M18: the SDK's known <see cref="GrandDomaine"/> codes).</summary>
     public static string GrandDomaineOf(string romeCode)
     {
         var domaine = romeCode[..3];
-        return domaine is "C15" or "L14" or "M13" or "M14" or "M15" or "M16" or "M17" or "M18" ? domaine : romeCode[..1];
+        return GrandDomaine.FromValue(domaine).IsKnown ? domaine : romeCode[..1];
     }
 
     private static Dictionary<string, CodeLabel[]> ReadSections()

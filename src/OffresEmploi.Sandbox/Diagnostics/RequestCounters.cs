@@ -26,10 +26,12 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
         }
     }
 
-    public void ApiRequestArrived()
+    /// <summary>Counts an API request and returns its number, from 1 in arrival order (the fault injector's
+    /// request number).</summary>
+    public long ApiRequestArrived()
     {
         var now = timeProvider.GetTimestamp();
-        _ = Interlocked.Increment(ref _apiRequests);
+        var number = Interlocked.Increment(ref _apiRequests);
         lock (_windowLock)
         {
             while (_lastSecond.TryPeek(out var oldest) && now - oldest >= _oneSecond)
@@ -40,6 +42,8 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
             _lastSecond.Enqueue(now);
             _maxPerSecond = Math.Max(_maxPerSecond, _lastSecond.Count);
         }
+
+        return number;
     }
 
     public void ApiAnswered(int statusCode)

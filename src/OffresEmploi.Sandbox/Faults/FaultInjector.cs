@@ -1,12 +1,12 @@
 namespace OffresEmploi.Sandbox.Faults;
 
-/// <summary>Decides, for the n-th API request, which faults of a <see cref="FaultProfile"/> apply.</summary>
+/// <summary>Decides, for the n-th API request (numbered by <see cref="Diagnostics.RequestCounters.ApiRequestArrived"/>),
+/// which faults of a <see cref="FaultProfile"/> apply.</summary>
 internal sealed class FaultInjector
 {
     private static readonly int[] s_serverErrors = [500, 502, 503];
     private readonly FaultProfile _profile;
     private readonly int _seed;
-    private long _requestCount;
 
     public FaultInjector(FaultProfile profile, int seed)
     {
@@ -14,12 +14,7 @@ internal sealed class FaultInjector
         _seed = profile.Seed ?? seed;
     }
 
-    public bool IsNone => _profile.IsNone;
-
     public TimeSpan RetryAfter => _profile.RetryAfter;
-
-    /// <summary>Numbers API requests from 1, in arrival order.</summary>
-    public long NextRequestNumber() => Interlocked.Increment(ref _requestCount);
 
     public TimeSpan LatencyFor(long requestNumber)
     {

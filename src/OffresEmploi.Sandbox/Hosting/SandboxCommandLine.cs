@@ -27,8 +27,8 @@ internal sealed class SandboxCommandLine
           -h, --help                Show this help
 
         Fault profile: comma-separated presets (none, flaky, unstable, slow, chaos) and key=value items:
-          500|502|503|5xx|429|truncate|malformed|revoke = <probability 0..1> | every:<n>
-          429-length=<n>  retry-after=<duration>  latency=<duration>[-<duration>]  seed=<n>
+          500|502|503|5xx|429|truncate|malformed|revoke|spike = <probability 0..1> | every:<n>
+          429-length=<n>  retry-after=<duration>  latency=<duration>[-<duration>]  spike-latency=<duration>  seed=<n>
           (durations: 250ms, 2s; a bare number is milliseconds). See docs/sandbox.md.
         """;
 

@@ -27,7 +27,7 @@ internal static class SandboxStartupLog
         }
 
         text.Append(CultureInfo.InvariantCulture, $"  corpus         {options.CorpusSize} offers, seed {options.Seed}, today {server.Today:yyyy-MM-dd}").AppendLine();
-        var rate = options.RateLimit > 0 ? $"{options.RateLimit.ToString(CultureInfo.InvariantCulture)}/s per client, burst {(options.Burst > 0 ? options.Burst : (int)Math.Ceiling(options.RateLimit))}" : "off";
+        var rate = options.RateLimit > 0 ? $"{options.RateLimit.ToString(CultureInfo.InvariantCulture)}/s per client, burst {options.EffectiveBurst}" : "off";
         text.Append(CultureInfo.InvariantCulture, $"  rate limit     {rate}").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"  faults         {options.Faults}").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"  range limits   {(options.LegacyRange ? "legacy (1000/1149)" : "current (3000/3149)")}, token lifetime {(long)options.TokenLifetime.TotalSeconds} s");

@@ -9,28 +9,7 @@ namespace OffresEmploi.Sandbox.Http;
 /// </summary>
 internal static class CorpusCache
 {
-    private static readonly Dictionary<CorpusOptions, WeakReference<OffreCorpus>> s_entries = [];
-    private static readonly Lock s_lock = new();
+    private static readonly WeakCache<CorpusOptions, OffreCorpus> s_cache = new(OffreCorpus.Build);
 
-    public static OffreCorpus Get(CorpusOptions options)
-    {
-        lock (s_lock)
-        {
-            if (s_entries.TryGetValue(options, out var weak) && weak.TryGetTarget(out var cached))
-            {
-                return cached;
-            }
-
-            // Built under the lock on purpose: two handlers asking for the same corpus at once
-            // should wait for one build, not run two.
-            var corpus = OffreCorpus.Build(options);
-            foreach (var dead in s_entries.Where(e => !e.Value.TryGetTarget(out _)).Select(e => e.Key).ToList())
-            {
-                s_entries.Remove(dead);
-            }
-
-            s_entries[options] = new WeakReference<OffreCorpus>(corpus);
-            return corpus;
-        }
-    }
+    public static OffreCorpus Get(CorpusOptions options) => s_cache.Get(options);
 }

@@ -35,8 +35,7 @@ internal sealed class SandboxCore
         _tokenEndpoint = new TokenEndpoint(new Dictionary<string, string>(options.Clients, StringComparer.Ordinal), _tokens, options.TokenLifetime);
         if (options.RateLimit > 0)
         {
-            var burst = options.Burst > 0 ? options.Burst : (int)Math.Ceiling(options.RateLimit);
-            _rateLimiter = new ClientRateLimiter(options.RateLimit, burst, _timeProvider);
+            _rateLimiter = new ClientRateLimiter(options.RateLimit, options.EffectiveBurst, _timeProvider);
         }
 
         _faults = new FaultInjector(options.Faults, options.Seed);
@@ -74,15 +73,14 @@ internal sealed class SandboxCore
             return GatewayResponses.NotFound();
         }
 
-        _counters.ApiRequestArrived();
-        var response = await HandleApiAsync(request, cancellationToken).ConfigureAwait(false);
+        var requestNumber = _counters.ApiRequestArrived();
+        var response = await HandleApiAsync(request, requestNumber, cancellationToken).ConfigureAwait(false);
         _counters.ApiAnswered(response.StatusCode);
         return response;
     }
 
-    private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, CancellationToken cancellationToken)
+    private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, long requestNumber, CancellationToken cancellationToken)
     {
-        var requestNumber = _faults.NextRequestNumber();
         var latency = _faults.LatencyFor(requestNumber);
         if (latency > TimeSpan.Zero)
         {

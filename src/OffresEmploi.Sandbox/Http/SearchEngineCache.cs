@@ -11,28 +11,8 @@ namespace OffresEmploi.Sandbox.Http;
 /// </summary>
 internal static class SearchEngineCache
 {
-    private static readonly Dictionary<(CorpusOptions Corpus, TimeProvider Time), WeakReference<SearchEngine>> s_entries = [];
-    private static readonly Lock s_lock = new();
+    private static readonly WeakCache<(CorpusOptions Corpus, TimeProvider Time), SearchEngine> s_cache =
+        new(key => new SearchEngine(CorpusCache.Get(key.Corpus), key.Time));
 
-    public static SearchEngine Get(CorpusOptions options, TimeProvider timeProvider)
-    {
-        var key = (options, timeProvider);
-        lock (s_lock)
-        {
-            if (s_entries.TryGetValue(key, out var weak) && weak.TryGetTarget(out var cached))
-            {
-                return cached;
-            }
-
-            // Built under the lock on purpose: concurrent first calls wait for one build instead of running several.
-            var engine = new SearchEngine(CorpusCache.Get(options), timeProvider);
-            foreach (var dead in s_entries.Where(e => !e.Value.TryGetTarget(out _)).Select(e => e.Key).ToList())
-            {
-                s_entries.Remove(dead);
-            }
-
-            s_entries[key] = new WeakReference<SearchEngine>(engine);
-            return engine;
-        }
-    }
+    public static SearchEngine Get(CorpusOptions options, TimeProvider timeProvider) => s_cache.Get((options, timeProvider));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OffresEmploi.Sandbox.Data;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sandbox.Http;
 
@@ -8,9 +9,6 @@ namespace OffresEmploi.Sandbox.Http;
 internal static partial class SearchQueryParser
 {
     private const int MaxMotsCles = 7;
-
-    private static readonly string[] s_grandDomaines =
-        ["A", "B", "C", "C15", "D", "E", "F", "G", "H", "I", "J", "K", "L", "L14", "M", "M13", "M14", "M15", "M16", "M17", "M18", "N"];
 
     private static string[] SplitList(string? value) =>
         value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -81,10 +79,11 @@ internal static partial class SearchQueryParser
         _ => throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu.")),
     };
 
-    private static int? ParsePositiveInteger(QueryParameters q, string name) =>
-        ParseNonNegativeInteger(q, name) is { } n && n < 1
-            ? throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu."))
-            : ParseNonNegativeInteger(q, name);
+    private static int? ParsePositiveInteger(QueryParameters q, string name) => ParseNonNegativeInteger(q, name) switch
+    {
+        < 1 => throw new InvalidParameterException(ParameterMessages.Format(name, "Entier positif attendu.")),
+        var n => n,
+    };
 
     /// <summary>Each keyword has at least 2 characters among letters, digits, spaces and <c>@#$%^&amp;+./-"'</c>.</summary>
     private static string[] ParseMotsCles(QueryParameters q)
@@ -121,7 +120,7 @@ internal static partial class SearchQueryParser
     private static string? ParseGrandDomaine(QueryParameters q)
     {
         var value = q["grandDomaine"];
-        return value is null || s_grandDomaines.Contains(value, StringComparer.Ordinal)
+        return value is null || GrandDomaine.FromValue(value).IsKnown
             ? value
             : throw new InvalidParameterException(ParameterMessages.GrandDomaine);
     }

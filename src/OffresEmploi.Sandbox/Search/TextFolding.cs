@@ -1,52 +1,22 @@
-using System.Text;
+using SdkTextFolding = OffresEmploi.Sdk.Text.TextFolding;
 
 namespace OffresEmploi.Sandbox.Search;
 
-/// <summary>Accent- and case-insensitive word splitting for keyword search (invariant, no ICU needed).</summary>
+/// <summary>Accent- and case-insensitive word splitting for keyword search, on top of the SDK's
+/// <see cref="SdkTextFolding.Fold"/> so the sandbox and the SDK fold French text the same way.</summary>
 internal static class TextFolding
 {
-    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
-    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyy";
-
     /// <summary>Splits a text into folded words: lower case, no accents, œ/æ expanded, separated by anything
     /// that is not a letter or a digit, with a final plural "s" or "x" dropped from words of 4+ letters.</summary>
     public static string[] Words(string text)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var raw in text)
+        var words = SdkTextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            var c = char.ToLowerInvariant(raw);
-            var accent = Accented.IndexOf(c, StringComparison.Ordinal);
-            if (accent >= 0)
-            {
-                current.Append(Plain[accent]);
-            }
-            else if (c == 'œ')
-            {
-                current.Append("oe");
-            }
-            else if (c == 'æ')
-            {
-                current.Append("ae");
-            }
-            else if (char.IsAsciiLetterOrDigit(c))
-            {
-                current.Append(c);
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(Singular(current.ToString()));
-                current.Clear();
-            }
+            words[i] = Singular(words[i]);
         }
 
-        if (current.Length > 0)
-        {
-            words.Add(Singular(current.ToString()));
-        }
-
-        return [.. words];
+        return words;
     }
 
     /// <summary>Tells whether <paramref name="phrase"/> occurs as consecutive words of <paramref name="words"/>.</summary>
