@@ -69,10 +69,13 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             throw new ToolArgumentException("Invalid argument 'cursor': pass the nextCursor of a previous search_offers result unchanged.");
         }
 
+        // A range may not start past the API's last first index (3000): start there and drop the overlap, as
+        // OffresRange.Next does for the SDK's own paging, so a cursor between 3001 and 3149 still reaches the cap.
+        var first = Math.Min(cursor.Offset, OffresRangeLimits.CurrentMaxFirst);
         var last = Math.Min(cursor.Offset + cursor.PageSize, MaxReachable) - 1;
         var request = cursor.Filters.ToRequest() with
         {
-            Range = new OffresRange(cursor.Offset, last).ToString(),
+            Range = new OffresRange(first, last).ToString(),
             Sort = cursor.Sort switch
             {
                 "date" => Sort.DateCreation,
@@ -81,7 +84,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             },
         };
         var page = await Context.Backend.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return Render(cursor, page.Total ?? page.Offres.Count, page.Offres.Select(OfferCards.From).ToList());
+        return Render(cursor, page.Total ?? page.Offres.Count, page.Offres.Skip(cursor.Offset - first).Select(OfferCards.From).ToList());
     }
 
     private OffresEmploiToolResult Render(SearchCursor cursor, int total, List<OfferCard> cards)

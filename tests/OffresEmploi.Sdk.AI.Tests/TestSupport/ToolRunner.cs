@@ -14,9 +14,9 @@ internal sealed class ToolRunner : IDisposable
 
     private readonly IDisposable _owner;
 
-    public ToolRunner(OffresEmploiToolsOptions? options = null, bool viaRefit = false)
+    public ToolRunner(OffresEmploiToolsOptions? options = null, bool viaRefit = false, int corpusSize = 2000)
     {
-        Counter = new CountingHandler(new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 2000, Now = FixedNow }));
+        Counter = new CountingHandler(new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = corpusSize, Now = FixedNow }));
         if (viaRefit)
         {
             var api = new SandboxApi(Counter);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Tests.TestSupport;
+using OffresEmploi.Sdk.AI.Tools;
 
 namespace OffresEmploi.Sdk.AI.Tests.Tools;
 
@@ -39,6 +40,28 @@ public class SearchOffersToolTests
         Assert.False(fromRefit.IsError, fromRefit.Text);
         Assert.Equal(fromClient.Text, fromRefit.Text);
         Assert.Equal(viaClient.Counter.Queries, viaRefit.Counter.Queries);
+    }
+
+    [Fact]
+    public async Task Search_CursorPastTheLastFirstIndex_StartsTheRangeThereAndDropsTheOverlap()
+    {
+        // The API refuses a range starting after 3000; a cursor at 3050 must still reach offers 3051-3100.
+        using var runner = new ToolRunner(corpusSize: 5000);
+        var cursor = new SearchCursor(new SearchFilters(), "date", Offset: 3050, PageSize: 50).Encode();
+        var previous = new SearchCursor(new SearchFilters(), "date", Offset: 3000, PageSize: 50).Encode();
+
+        var result = await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = cursor }));
+        var before = ToolRunner.Structured(await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = previous })));
+
+        Assert.False(result.IsError, result.Text);
+        Assert.Contains("range=3000-3099", runner.Counter.Queries[0], StringComparison.Ordinal);
+        var json = ToolRunner.Structured(result);
+        var ids = json.GetProperty("offers").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
+        var previousIds = before.GetProperty("offers").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToList();
+        Assert.Equal(3050, json.GetProperty("offset").GetInt32());
+        Assert.Equal(50, ids.Count);
+        Assert.Equal(50, previousIds.Count);
+        Assert.Empty(ids.Intersect(previousIds));
     }
 
     [Fact]
