@@ -73,22 +73,35 @@ public partial class OffresEmploiClient
     /// the final account and <see cref="OffresPageable.Checkpoint"/> a resumption point.
     /// </returns>
     /// <remarks>
-    /// A failed page is retried by the client's resilience pipeline; if it still fails, the enumeration throws
-    /// (an <see cref="OffresEmploiException"/>) rather than skip it. Resume from <see cref="OffresPageable.Checkpoint"/>.
+    /// <para>
+    /// A failed page is retried by the client's resilience pipeline; if it still fails with a transient cause (no
+    /// response, 429, 5xx, a damaged body, a token revoked again), the run pauses and requests it again, for as long as
+    /// the API answers some request within <see cref="HarvestOptions.StallTimeout"/> (10 minutes by default). A page is
+    /// never skipped: when the run gives up, or meets a failure no retry can fix, the enumeration throws
+    /// <see cref="OffresEmploiHarvestException"/> with the last failure inside and the
+    /// <see cref="OffresEmploiHarvestException.Checkpoint"/> to resume from.
+    /// </para>
+    /// <para>
+    /// The items either reach the announced total or the enumeration throws: offers out of reach of any request end the
+    /// run with <see cref="OffresEmploiHarvestException"/> (<see cref="HarvestStopReason.Incomplete"/>) unless
+    /// <see cref="HarvestOptions.AllowPartial"/> is set. Offers that expire during a long run are accounted for in
+    /// <see cref="OffresPageable.Reconciliation"/>, not treated as errors.
+    /// </para>
     /// </remarks>
     /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>, or <paramref name="options"/> is invalid; thrown here, before any enumeration.</exception>
+    /// <exception cref="OffresEmploiHarvestException">Thrown by the enumeration: the run stalled, failed, or could not reach every announced offer.</exception>
     public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, HarvestOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         OffresSearchRequestValidator.Validate(request, _options.RangeLimits);
-        if (request.Range is not null)
-        {
-            return new OffresPageable(SearchAsync, request, _options.RangeLimits, cancellationToken);
-        }
-
         options ??= new HarvestOptions();
         options.Validate();
-        var harvester = new OffresHarvester(SearchAsync, request, _options.RangeLimits, options, _timeProvider);
+        if (request.Range is not null)
+        {
+            return new OffresPageable(SearchAsync, request, _options.RangeLimits, options.AllowPartial, cancellationToken);
+        }
+
+        var harvester = new OffresHarvester(SearchAsync, request, _options.RangeLimits, options, _timeProvider, _logger);
         return new OffresPageable(harvester, cancellationToken);
     }
 }

@@ -31,24 +31,51 @@ public sealed class OffresEmploiClientPagingTests
     }
 
     [Fact]
-    public async Task AsPages_ReachingTheCap_StopsAt3149AndFlagsTruncation()
+    public async Task SearchAllAsync_OffersWithoutCreationDatePastTheCap_ThrowsIncompleteInsteadOfEndingShort()
+    {
+        // These offers carry no dateCreation: the set cannot be split by date, so 5,850 of them are out of reach.
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 9000);
+        using var sut = fake.CreateClient();
+
+        var pages = new List<OffresPage>();
+        var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
+        {
+            await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest(), Ct).AsPages(Ct))
+            {
+                pages.Add(page);
+            }
+        });
+
+        // Every reachable page came first; the stream then says it is short instead of ending quietly.
+        Assert.Equal(3150, pages.Sum(p => p.Offres.Count));
+        Assert.Equal(OffresEmploi.Sdk.Harvesting.HarvestStopReason.Incomplete, ex.Reason);
+        Assert.Equal(9000, ex.Reconciliation!.ExpectedTotal);
+        Assert.Equal(3150, ex.Reconciliation.Yielded);
+        Assert.Equal(5850, ex.Reconciliation.Unreachable);
+        Assert.Contains("5850 of the 9000", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AsPages_AllowPartial_StopsAt3149AndFlagsTruncation()
     {
         using var fake = new FakeFranceTravail();
         fake.ServeResultSet(total: 9000);
         using var sut = fake.CreateClient();
 
         var pages = new List<OffresPage>();
-        await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest(), Ct).AsPages(Ct))
+        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct);
+        await foreach (var page in pageable.AsPages(Ct))
         {
             pages.Add(page);
         }
 
-        Assert.Equal(21, pages.Count);
         Assert.Equal("3000-3149", Ranges(fake)[^1]);
-        Assert.All(pages[..^1], p => Assert.False(p.IsTruncatedByApiLimit));
         Assert.True(pages[^1].IsTruncatedByApiLimit);
         Assert.Equal(9000, pages[^1].Total);
         Assert.Equal(3150, pages.Sum(p => p.Offres.Count));
+        Assert.Equal(5850, pageable.Reconciliation!.Unreachable);
+        Assert.False(pageable.Reconciliation.IsExact);
     }
 
     [Fact]
@@ -58,8 +85,9 @@ public sealed class OffresEmploiClientPagingTests
         fake.ServeResultSet(total: 5000, maxLast: 1149);
         using var sut = fake.CreateClient(o => o.RangeLimits = OffresRangeLimits.Legacy);
 
+        // These offers have no creation date to split on: the walk stops at the legacy cap, as the caller allows.
         var ids = new List<string?>();
-        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest(), Ct).WithCancellation(Ct))
+        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct).WithCancellation(Ct))
         {
             ids.Add(offre.Id);
         }
@@ -122,9 +150,10 @@ public sealed class OffresEmploiClientPagingTests
         _ = fake.Api.Enqueue(HttpStatusCode.InternalServerError, """{"codeErreur":"JCS0011G","codeHttp":500,"message":"x"}""");
         using var sut = fake.CreateClient();
 
-        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), Ct);
+        // No patience: the first failure the pipeline does not absorb ends the run (the default would pause and retry).
+        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { StallTimeout = TimeSpan.Zero }, Ct);
         Assert.Equal(0, fake.Api.Count);
-        var ex = await Assert.ThrowsAsync<OffresEmploiException>(async () =>
+        var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
         {
             await foreach (var offre in pageable.WithCancellation(Ct))
             {
@@ -133,6 +162,8 @@ public sealed class OffresEmploiClientPagingTests
         });
 
         Assert.Equal("JCS0011G", ex.ErrorCode);
+        Assert.Equal(500, ex.Status);
+        Assert.Equal("JCS0011G", Assert.IsType<OffresEmploiException>(ex.InnerException).ErrorCode);
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class OffresEmploiClientSearchTests
     }
 
     [Fact]
-    public async Task SearchAsync_401AfterReplay_ThrowsAuthenticationException()
+    public async Task SearchAsync_401AfterEveryReplay_ThrowsAuthenticationExceptionAfterTheBound()
     {
         using var fake = new FakeFranceTravail();
         _ = fake.Api.Otherwise(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized));
@@ -140,9 +140,11 @@ public sealed class OffresEmploiClientSearchTests
 
         var ex = await Assert.ThrowsAsync<OffresEmploiAuthenticationException>(() => sut.SearchAsync(new OffresSearchRequest(), Ct));
 
+        // A single call stays fast to fail: each replay with a fresh token, then the 401.
         Assert.Equal(401, ex.Status);
-        Assert.Equal(2, fake.Api.Count);
-        Assert.Equal(2, fake.Token.Count);
+        var attempts = 1 + OffresEmploi.Sdk.Authentication.OffresEmploiAuthenticationHandler.MaxReplays;
+        Assert.Equal(attempts, fake.Api.Count);
+        Assert.Equal(attempts, fake.Token.Count);
     }
 
     [Fact]

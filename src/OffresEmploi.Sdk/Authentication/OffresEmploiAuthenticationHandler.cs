@@ -8,15 +8,20 @@ namespace OffresEmploi.Sdk.Authentication;
 
 /// <summary>
 /// Adds <c>Authorization: Bearer …</c> to every API request and, when the API answers 401, replaces that
-/// token and replays the request once.
+/// token and replays the request, at most <see cref="MaxReplays"/> times.
 /// </summary>
 /// <remarks>
 /// It sits inside the resilience handler, so each retry attempt passes through it again and picks up the
-/// current token. The replay happens at most once per attempt: a second 401 is returned to the caller, never
-/// looped on. Requests with a body are not replayed (a consumed body cannot be sent again); the API is GET-only.
+/// current token. The API revokes tokens before their expiry at times, and a fresh token can be revoked in turn
+/// while a request is in flight: each 401 on a token is cured by the next token, up to the bound, after which the
+/// 401 goes back to the caller (a refusal, not bad luck). Requests with a body are not replayed (a consumed body
+/// cannot be sent again); the API is GET-only.
 /// </remarks>
 internal sealed class OffresEmploiAuthenticationHandler : DelegatingHandler
 {
+    /// <summary>How many times one attempt is replayed with a fresh token after a 401.</summary>
+    public const int MaxReplays = 3;
+
     private readonly ClientCredentialsTokenProvider _tokenProvider;
     private readonly ILogger _logger;
 
@@ -33,18 +38,19 @@ internal sealed class OffresEmploiAuthenticationHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not null)
+        for (var replays = 0; ; replays++)
         {
-            return response;
-        }
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not null || replays == MaxReplays)
+            {
+                return response;
+            }
 
-        Log.UnauthorizedReplay(_logger, request.Method.Method, SafeUri.Format(request.RequestUri));
-        response.Dispose();
-        _tokenProvider.Invalidate(token);
-        var fresh = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            Log.UnauthorizedReplay(_logger, request.Method.Method, SafeUri.Format(request.RequestUri));
+            response.Dispose();
+            _tokenProvider.Invalidate(token);
+            token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -39,6 +39,12 @@ internal static partial class Log
     [LoggerMessage(12, LogLevel.Error, "The token request failed: status {StatusCode}, OAuth error {Error}")]
     public static partial void TokenRequestFailed(ILogger logger, int statusCode, string? error);
 
-    [LoggerMessage(13, LogLevel.Information, "HTTP {Method} {Uri} answered 401; replaying once with a fresh token")]
+    [LoggerMessage(13, LogLevel.Information, "HTTP {Method} {Uri} answered 401; replaying it with a fresh token")]
     public static partial void UnauthorizedReplay(ILogger logger, string method, string uri);
+
+    [LoggerMessage(20, LogLevel.Warning, "A harvest page failed with status {StatusCode} after the client's retries; requesting it again in {DelayMilliseconds} ms (no answer for {StalledSeconds} s of {StallTimeoutSeconds} s allowed)")]
+    public static partial void HarvestPaused(ILogger logger, int statusCode, long delayMilliseconds, long stalledSeconds, long stallTimeoutSeconds);
+
+    [LoggerMessage(21, LogLevel.Error, "The harvest gives up: no request answered for {StalledSeconds} s; last status {StatusCode}")]
+    public static partial void HarvestGaveUp(ILogger logger, long stalledSeconds, int statusCode);
 }

@@ -41,6 +41,9 @@ public sealed record HarvestCheckpoint
     /// <summary>Gets the requests sent before this checkpoint.</summary>
     public int Requests { get; init; }
 
+    /// <summary>Gets the pages requested again after a pause before this checkpoint.</summary>
+    public int PageRetries { get; init; }
+
     /// <summary>Gets the windows started before this checkpoint.</summary>
     public int Windows { get; init; }
 

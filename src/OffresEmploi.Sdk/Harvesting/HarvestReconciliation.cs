@@ -28,8 +28,16 @@ public sealed record HarvestReconciliation
     /// <summary>Gets how many windows were walked again because their total changed during the walk.</summary>
     public required int WindowsRewalked { get; init; }
 
-    /// <summary>Gets the offers that no request could reach: more offers created in one second than the range cap allows (never seen in practice).</summary>
+    /// <summary>
+    /// Gets the offers that no request could reach: more offers created in one second than the range cap allows (never
+    /// seen in practice), offers without a creation date past the cap, or the offers past the cap of a walk from an
+    /// explicit <c>range</c>. Without <see cref="HarvestOptions.AllowPartial"/>, a run with unreachable offers ends with
+    /// <see cref="OffresEmploiHarvestException"/>.
+    /// </summary>
     public required long Unreachable { get; init; }
+
+    /// <summary>Gets how many times a page was requested again after a pause, because it still failed after the client's own retries (see <see cref="HarvestOptions.StallTimeout"/>).</summary>
+    public int PageRetries { get; init; }
 
     /// <summary>Gets whether the run stopped at the range cap on purpose (<see cref="HarvestOptions.StopAtRangeCap"/>).</summary>
     public required bool StoppedAtRangeCap { get; init; }
@@ -46,11 +54,11 @@ public sealed record HarvestReconciliation
         var verdict = IsExact
             ? "complete"
             : StoppedAtRangeCap ? "stopped at the range cap"
-            : Unreachable > 0 ? string.Create(CultureInfo.InvariantCulture, $"{Unreachable} unreachable (more offers in one second than the range cap)")
+            : Unreachable > 0 ? string.Create(CultureInfo.InvariantCulture, $"{Unreachable} unreachable by any request")
             : Difference < 0 ? "offers expired or were withdrawn during the run"
             : "offers appeared during the run";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Yielded} offers yielded of {ExpectedTotal} announced (difference {Difference:+#;-#;0}): {verdict}; {Requests} requests, {Windows} windows, {WindowsRewalked} re-walked, {DuplicatesSkipped} duplicates skipped.");
+            $"{Yielded} offers yielded of {ExpectedTotal} announced (difference {Difference:+#;-#;0}): {verdict}; {Requests} requests ({PageRetries} after a pause), {Windows} windows, {WindowsRewalked} re-walked, {DuplicatesSkipped} duplicates skipped.");
     }
 }

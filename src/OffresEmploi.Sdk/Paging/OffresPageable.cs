@@ -17,8 +17,10 @@ namespace OffresEmploi.Sdk.Paging;
 /// then accounts for the run, and <see cref="Checkpoint"/> lets an interrupted run resume.
 /// </para>
 /// <para>
-/// With a <c>range</c> in the request, windows are requested one after the other from that range up to the cap;
-/// reaching the cap is not an error: the last page then has <see cref="OffresPage.IsTruncatedByApiLimit"/> set.
+/// With a <c>range</c> in the request, windows are requested one after the other from that range up to the cap. When
+/// the cap leaves offers out of reach, the last page has <see cref="OffresPage.IsTruncatedByApiLimit"/> set and, unless
+/// <see cref="HarvestOptions.AllowPartial"/> is set, the enumeration then throws <see cref="OffresEmploiHarvestException"/>
+/// (<see cref="HarvestStopReason.Incomplete"/>): a stream never ends short in silence.
 /// </para>
 /// </remarks>
 public class OffresPageable : IAsyncEnumerable<Offre>
@@ -29,6 +31,7 @@ public class OffresPageable : IAsyncEnumerable<Offre>
     private readonly IReadOnlyList<OffresPage>? _pages;
     private readonly CancellationToken _cancellationToken;
     private readonly OffresHarvester? _harvester;
+    private readonly bool _allowPartial;
 
     /// <summary>Initializes a new instance of the <see cref="OffresPageable"/> class, for mocking.</summary>
     protected OffresPageable()
@@ -39,11 +42,13 @@ public class OffresPageable : IAsyncEnumerable<Offre>
         Func<OffresSearchRequest, CancellationToken, Task<OffresPage>> search,
         OffresSearchRequest request,
         OffresRangeLimits limits,
+        bool allowPartial,
         CancellationToken cancellationToken)
     {
         _search = search;
         _request = request;
         _limits = limits;
+        _allowPartial = allowPartial;
         _cancellationToken = cancellationToken;
     }
 
@@ -119,24 +124,49 @@ public class OffresPageable : IAsyncEnumerable<Offre>
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancellationToken);
         var token = linked.Token;
         var range = _request.Range is { } start ? OffresRange.Parse(start) : OffresRange.FirstPage(_limits.MaxPageSize);
+        var firstIndex = range.First;
         OffresRange? previous = null;
+        var (requests, yielded) = (0, 0L);
         while (true)
         {
             var page = await _search(_request with { Range = range.ToString() }, token).ConfigureAwait(false);
+            requests++;
             if (previous is { } seen)
             {
                 page = page.SkipFirst(range.OverlapWith(seen));
             }
 
+            yielded += page.Offres.Count;
             yield return page;
             if (page.NextRange is not { } next || next.Last <= range.Last)
             {
+                if (page.IsTruncatedByApiLimit && !_allowPartial && page.Total is { } total)
+                {
+                    throw CapReached(total - firstIndex, yielded, requests);
+                }
+
                 yield break;
             }
 
             previous = page.ContentRange is { First: { } first, Last: { } last } ? new OffresRange(first, last) : range;
             range = next;
         }
+    }
+
+    private static OffresEmploiHarvestException CapReached(long expected, long yielded, int requests)
+    {
+        var account = new HarvestReconciliation
+        {
+            ExpectedTotal = expected,
+            Yielded = yielded,
+            DuplicatesSkipped = 0,
+            Requests = requests,
+            Windows = 1,
+            WindowsRewalked = 0,
+            Unreachable = Math.Max(0, expected - yielded),
+            StoppedAtRangeCap = false,
+        };
+        return HarvestErrors.Incomplete(account, checkpoint: null);
     }
 
     private async IAsyncEnumerable<Offre> WalkOffers([EnumeratorCancellation] CancellationToken cancellationToken)

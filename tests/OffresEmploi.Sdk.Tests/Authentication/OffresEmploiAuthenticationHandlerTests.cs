@@ -55,17 +55,32 @@ public sealed class OffresEmploiAuthenticationHandlerTests
     }
 
     [Fact]
-    public async Task SendAsync_UnauthorizedTwice_ReturnsSecond401WithoutLooping()
+    public async Task SendAsync_FreshTokenRevokedInTurn_IsRefreshedAgain()
     {
+        // The first two tokens are revoked while the request is in flight; the third works.
         using var tokenEndpoint = Tokens(3);
+        using var api = new StubHttpHandler().Enqueue(HttpStatusCode.Unauthorized).Enqueue(HttpStatusCode.Unauthorized).Enqueue(HttpStatusCode.OK, "{}");
+        using var sut = CreateSut(tokenEndpoint, api);
+
+        using var response = await sut.SendAsync(new HttpRequestMessage(HttpMethod.Get, SearchUrl), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([TestData.TokenValue(1), TestData.TokenValue(2), TestData.TokenValue(3)], api.Requests.Select(r => r.Authorization![7..]));
+    }
+
+    [Fact]
+    public async Task SendAsync_UnauthorizedWhateverTheToken_ReturnsThe401AfterTheBoundWithoutLooping()
+    {
+        using var tokenEndpoint = Tokens(10);
         using var api = new StubHttpHandler().Otherwise(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized));
         using var sut = CreateSut(tokenEndpoint, api);
 
         using var response = await sut.SendAsync(new HttpRequestMessage(HttpMethod.Get, SearchUrl), Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(2, api.Count);
-        Assert.Equal(2, tokenEndpoint.Count);
+        Assert.Equal(1 + OffresEmploiAuthenticationHandler.MaxReplays, api.Count);
+        Assert.Equal(1 + OffresEmploiAuthenticationHandler.MaxReplays, tokenEndpoint.Count);
+        Assert.Equal(api.Count, api.Requests.Select(r => r.Authorization).Distinct().Count()); // each replay with a new token
     }
 
     [Fact]

@@ -151,11 +151,32 @@ public class OffresHarvesterTests
     }
 
     [Fact]
-    public async Task RunAsync_MoreOffersInOneSecondThanTheCap_TerminatesAndReportsTheUnreachable()
+    public async Task RunAsync_MoreOffersInOneSecondThanTheCap_YieldsWhatIsReachableThenThrowsIncomplete()
     {
-        var offres = Enumerable.Range(0, 4_000).Select(i => new Offre { Id = $"B{i:D5}", DateCreation = Newest }).ToList();
-        offres.AddRange(FakeDatedSearch.Offres(100, Newest.AddMinutes(-10), TimeSpan.FromMinutes(1)).Select(o => o with { Id = "O" + o.Id }));
+        var offres = CrowdedSecond();
         var (sut, _) = CreateSut(offres);
+        var ids = new List<string>();
+
+        var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
+        {
+            await foreach (var page in sut.RunAsync(TestContext.Current.CancellationToken))
+            {
+                ids.AddRange(page.Offres.Select(o => o.Id!));
+            }
+        });
+
+        Assert.Equal(HarvestStopReason.Incomplete, ex.Reason);
+        Assert.Equal(850, ex.Reconciliation!.Unreachable);
+        Assert.Equal(ids.Count, ex.Reconciliation.Yielded);
+        Assert.Null(sut.Reconciliation);
+        Assert.All(offres.Where(o => o.Id!.StartsWith('O')), o => Assert.Contains(o.Id!, ids));
+    }
+
+    [Fact]
+    public async Task RunAsync_MoreOffersInOneSecondThanTheCapWithAllowPartial_TerminatesAndReportsTheUnreachable()
+    {
+        var offres = CrowdedSecond();
+        var (sut, _) = CreateSut(offres, options: new HarvestOptions { AllowPartial = true });
 
         var ids = await RunAsync(sut);
 
@@ -164,6 +185,13 @@ public class OffresHarvesterTests
         Assert.False(sut.Reconciliation.IsExact);
         Assert.Contains("unreachable", sut.Reconciliation.ToString(), StringComparison.Ordinal);
         Assert.All(offres.Where(o => o.Id!.StartsWith('O')), o => Assert.Contains(o.Id!, ids));
+    }
+
+    private static List<Offre> CrowdedSecond()
+    {
+        var offres = Enumerable.Range(0, 4_000).Select(i => new Offre { Id = $"B{i:D5}", DateCreation = Newest }).ToList();
+        offres.AddRange(FakeDatedSearch.Offres(100, Newest.AddMinutes(-10), TimeSpan.FromMinutes(1)).Select(o => o with { Id = "O" + o.Id }));
+        return offres;
     }
 
     [Fact]

@@ -97,11 +97,39 @@ public class SearchAllAsyncSandboxTests
     }
 
     [Fact]
-    public async Task SearchAllAsync_WithExplicitRange_WalksToTheCapOnly()
+    public async Task SearchAllAsync_WithExplicitRangeMeetingTheCap_ThrowsIncompleteAfterTheLastReachablePage()
     {
         var (client, _) = SandboxClient.Create(corpusSize: 12_000);
         using var _client = client;
         var pageable = client.SearchAllAsync(new OffresSearchRequest { Range = "3000-3149" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var pages = new List<OffresEmploi.Sdk.Paging.OffresPage>();
+        var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
+        {
+            await foreach (var page in pageable.AsPages(TestContext.Current.CancellationToken))
+            {
+                pages.Add(page);
+            }
+        });
+
+        var only = Assert.Single(pages);
+        Assert.Equal(150, only.Offres.Count);
+        Assert.True(only.IsTruncatedByApiLimit);
+        Assert.Equal(HarvestStopReason.Incomplete, ex.Reason);
+        Assert.Equal(12_000 - 3_000, ex.Reconciliation!.ExpectedTotal);
+        Assert.Equal(12_000 - 3_150, ex.Reconciliation.Unreachable);
+        Assert.Contains("AllowPartial", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchAllAsync_WithExplicitRangeAndAllowPartial_WalksToTheCapOnly()
+    {
+        var (client, _) = SandboxClient.Create(corpusSize: 12_000);
+        using var _client = client;
+        var pageable = client.SearchAllAsync(
+            new OffresSearchRequest { Range = "3000-3149" },
+            new HarvestOptions { AllowPartial = true },
+            TestContext.Current.CancellationToken);
 
         var pages = new List<OffresEmploi.Sdk.Paging.OffresPage>();
         await foreach (var page in pageable.AsPages(TestContext.Current.CancellationToken))
@@ -113,6 +141,17 @@ public class SearchAllAsyncSandboxTests
         Assert.Equal(150, only.Offres.Count);
         Assert.True(only.IsTruncatedByApiLimit);
         Assert.Null(pageable.Reconciliation);
+    }
+
+    [Fact]
+    public void SearchAllAsync_NegativeStallTimeout_ThrowsBeforeAnyRequest()
+    {
+        var (client, _) = SandboxClient.Create(corpusSize: 1_000);
+        using var _client = client;
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            client.SearchAllAsync(new OffresSearchRequest(), new HarvestOptions { StallTimeout = TimeSpan.FromSeconds(-1) }, TestContext.Current.CancellationToken));
+        Assert.Equal("StallTimeout", ex.ParamName);
     }
 
     [Fact]
