@@ -7,11 +7,32 @@ internal sealed class FaultInjector
     private static readonly int[] s_serverErrors = [500, 502, 503];
     private readonly FaultProfile _profile;
     private readonly int _seed;
+    private readonly TimeProvider _timeProvider;
 
-    public FaultInjector(FaultProfile profile, int seed)
+    // The timestamp at which request OutageAt arrived; 0 until it does.
+    private long _outageStart;
+
+    public FaultInjector(FaultProfile profile, int seed, TimeProvider timeProvider)
     {
         _profile = profile;
         _seed = profile.Seed ?? seed;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Whether the API is down for this request: from the arrival of request <see cref="FaultProfile.OutageAt"/>
+    /// and for <see cref="FaultProfile.OutageDuration"/> on the sandbox's clock.</summary>
+    /// <remarks>Time, not a request count, bounds the outage: a client that pauses while the API is down must find it
+    /// back up after the same wall (or fake) time, however few requests it sent meanwhile.</remarks>
+    public bool IsInOutage(long requestNumber)
+    {
+        if (_profile.OutageAt <= 0 || _profile.OutageDuration <= TimeSpan.Zero || requestNumber < _profile.OutageAt)
+        {
+            return false;
+        }
+
+        var now = _timeProvider.GetTimestamp();
+        var start = Interlocked.CompareExchange(ref _outageStart, now, 0);
+        return start == 0 || _timeProvider.GetElapsedTime(start, now) < _profile.OutageDuration;
     }
 
     public TimeSpan RetryAfter => _profile.RetryAfter;

@@ -14,8 +14,9 @@ public sealed partial record FaultProfile
     /// <remarks>
     /// Keys: <c>500</c>, <c>502</c>, <c>503</c>, <c>5xx</c>, <c>429</c>, <c>truncate</c>, <c>malformed</c>,
     /// <c>revoke</c>, <c>spike</c> take a trigger (<c>0.1</c> or <c>every:10</c>); <c>429-length</c> a count;
-    /// <c>retry-after</c>, <c>spike-latency</c> and <c>latency</c> a duration (<c>250ms</c>, <c>2s</c>, a bare number is
-    /// milliseconds; <c>latency</c> also takes a range <c>50ms-2s</c>); <c>seed</c> an integer.
+    /// <c>retry-after</c>, <c>spike-latency</c>, <c>outage</c> and <c>latency</c> a duration (<c>250ms</c>, <c>2s</c>,
+    /// <c>3min</c>, a bare number is milliseconds; <c>latency</c> also takes a range <c>50ms-2s</c>); <c>outage-at</c>
+    /// a request number (an outage starts at request 1 unless it is given); <c>seed</c> an integer.
     /// Example: <c>flaky,500=every:7,latency=0-100ms,seed=3</c>.
     /// </remarks>
     /// <param name="text">The text.</param>
@@ -85,6 +86,10 @@ public sealed partial record FaultProfile
                 return TryParseLatency(value, out var min, out var max) ? profile with { LatencyMin = min, LatencyMax = max } : null;
             case "SPIKE-LATENCY":
                 return TryParseDuration(value, out var spike) ? profile with { LatencySpikeDuration = spike } : null;
+            case "OUTAGE":
+                return TryParseDuration(value, out var outage) ? profile with { OutageDuration = outage, OutageAt = Math.Max(1, profile.OutageAt) } : null;
+            case "OUTAGE-AT":
+                return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at >= 1 ? profile with { OutageAt = at } : null;
         }
 
         if (!FaultTrigger.TryParse(value, out var trigger))
@@ -127,6 +132,11 @@ public sealed partial record FaultProfile
         if (text.EndsWith("ms", StringComparison.OrdinalIgnoreCase))
         {
             text = text[..^2];
+        }
+        else if (text.EndsWith("min", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..^3];
+            scale = 60_000;
         }
         else if (text.EndsWith('s') || text.EndsWith('S'))
         {
@@ -177,6 +187,12 @@ public sealed partial record FaultProfile
         AddTrigger(items, "truncate", TruncatedBody);
         AddTrigger(items, "malformed", MalformedBody);
         AddTrigger(items, "revoke", TokenRevocation);
+        if (OutageDuration > TimeSpan.Zero && OutageAt > 0)
+        {
+            items.Add(string.Create(CultureInfo.InvariantCulture, $"outage-at={OutageAt}"));
+            items.Add("outage=" + FormatDuration(OutageDuration));
+        }
+
         if (Seed is { } seed)
         {
             items.Add(string.Create(CultureInfo.InvariantCulture, $"seed={seed}"));

@@ -58,6 +58,15 @@ public sealed partial record FaultProfile
     /// every later one with the same token get <c>401</c>.</summary>
     public FaultTrigger TokenRevocation { get; init; }
 
+    /// <summary>Gets the number of the API request that starts an outage (1-based); 0 for none.
+    /// <value>Defaults to 0.</value></summary>
+    public long OutageAt { get; init; }
+
+    /// <summary>Gets how long an outage lasts, on the sandbox's clock, from the arrival of request <see cref="OutageAt"/>:
+    /// every API request arriving in that time is answered <c>503</c>, as when the API is down.
+    /// <value>Defaults to zero (no outage).</value></summary>
+    public TimeSpan OutageDuration { get; init; }
+
     /// <summary>Gets the seed of the fault draws; <see langword="null"/> uses <see cref="SandboxOptions.Seed"/>.
     /// <value>Defaults to <see langword="null"/>.</value></summary>
     public int? Seed { get; init; }
@@ -66,7 +75,7 @@ public sealed partial record FaultProfile
     public bool IsNone =>
         !InternalServerError.IsActive && !BadGateway.IsActive && !ServiceUnavailable.IsActive && !AnyServerError.IsActive
         && !TooManyRequests.IsActive && LatencyMax <= TimeSpan.Zero && !(LatencySpike.IsActive && LatencySpikeDuration > TimeSpan.Zero) && !TruncatedBody.IsActive && !MalformedBody.IsActive
-        && !TokenRevocation.IsActive;
+        && !TokenRevocation.IsActive && !(OutageAt > 0 && OutageDuration > TimeSpan.Zero);
 
     /// <summary>Gets the profile that injects nothing (the default).</summary>
     public static FaultProfile None { get; } = new();

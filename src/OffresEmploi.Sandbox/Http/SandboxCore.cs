@@ -38,7 +38,7 @@ internal sealed class SandboxCore
             _rateLimiter = new ClientRateLimiter(options.RateLimit, options.EffectiveBurst, _timeProvider);
         }
 
-        _faults = new FaultInjector(options.Faults, options.Seed);
+        _faults = new FaultInjector(options.Faults, options.Seed, options.TimeProvider);
         var limits = options.LegacyRange ? RangeLimits.Legacy : RangeLimits.Current;
         var corpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today };
         _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(SearchEngineCache.Get(corpusOptions, _timeProvider), limits, _timeProvider));
@@ -115,6 +115,11 @@ internal sealed class SandboxCore
     /// <summary>Injected gateway faults first, then the API itself, then damage to its body.</summary>
     private SandboxResponse Dispatch(SandboxRequest request, long requestNumber)
     {
+        if (_faults.IsInOutage(requestNumber))
+        {
+            return GatewayResponses.ServiceUnavailable();
+        }
+
         if (_faults.IsInTooManyRequestsBurst(requestNumber))
         {
             return GatewayResponses.TooManyRequests((int)Math.Ceiling(_faults.RetryAfter.TotalSeconds));
