@@ -11,7 +11,8 @@ if (args.Length == 0)
           rate     [--rate 10] [--client-rate 10] [--seconds 60] [--callers 4] [--warmup 5]
           parse    [--file page.json] [--iterations 500] [--warmup 50]
           stream   [--corpus 200000] [--every 20000] [--margin 0.10]
-          faults   [--corpus 20000] [--long] [--only 5xx,429,...]
+          faults   [--corpus 20000] [--long] [--defaults] [--only 5xx,429,...]
+          presets  [--faults unstable,chaos] [--seeds 10] [--corpus 20000] [--rate 10] [--parallel 2]
         """);
     return 2;
 }
@@ -24,6 +25,7 @@ var met = args[0] switch
     "parse" => await ParseBenchmark.RunAsync(arguments),
     "stream" => await StreamBenchmark.RunAsync(arguments),
     "faults" => await OffresEmploi.Sdk.Benchmarks.Faults.FaultsBenchmark.RunAsync(arguments),
+    "presets" => await OffresEmploi.Sdk.Benchmarks.Faults.PresetsBenchmark.RunAsync(arguments),
     _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
 };
 return met ? 0 : 1;

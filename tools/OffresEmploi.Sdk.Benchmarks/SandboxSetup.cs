@@ -58,6 +58,16 @@ internal sealed class SandboxSetup : IDisposable
         RangeLimits = legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current,
     };
 
+    /// <summary>The options of a client of the sandbox's default client with every other setting at the SDK's default,
+    /// as users run it (pacing at 3 requests per second, following the server's rate-limit headers).</summary>
+    public static OffresEmploiOptions NewDefaultClientOptions() => new()
+    {
+        ClientId = SandboxDefaults.ClientId,
+        ClientSecret = SandboxDefaults.ClientSecret,
+        BaseAddress = SandboxDefaults.BaseAddress,
+        TokenEndpoint = SandboxDefaults.TokenEndpoint,
+    };
+
     public void Dispose()
     {
         Client.Dispose();

@@ -9,8 +9,7 @@ internal static class FaultAssert
     public static void CompleteWithExplainedRetries(FaultRunResult result)
     {
         Assert.True(result.Error is null, $"The run failed: {result.Error}");
-        Assert.Equal(MatrixRun.Corpus, result.Expected);
-        Assert.True(GroundTruth.Ids(MatrixRun.Corpus).SetEquals(result.Harvested), $"{result.Lost} offers lost, {result.Unknown} unknown");
+        Assert.True(GroundTruth.Ids(result.Expected).SetEquals(result.Harvested), $"{result.Lost} offers lost, {result.Unknown} unknown");
         Assert.Equal(result.Expected, result.Harvested.Count); // so nothing came twice
 
         var reconciliation = Assert.IsType<OffresEmploi.Sdk.Harvesting.HarvestReconciliation>(result.Reconciliation);
@@ -19,14 +18,23 @@ internal static class FaultAssert
         Assert.True(reconciliation.Windows > 1, "The set must be past the range cap, walked in several windows.");
 
         Assert.Empty(FaultChecks.Failures(result));
-        Assert.InRange(result.Retries, 0, (long)result.HarvestRequests * result.Scenario.MaxRetryAttempts);
+        Assert.InRange(result.Retries, 0, (long)result.HarvestRequests * result.Scenario.ClientMaxRetryAttempts);
     }
 
-    /// <summary>The run stopped with the SDK's typed error, yielded nothing twice and nothing foreign, and never claimed completeness.</summary>
-    public static TException StoppedWithTypedError<TException>(FaultRunResult result)
-        where TException : OffresEmploiException
+    /// <summary>
+    /// The run stopped with <see cref="OffresEmploiHarvestException"/> for <paramref name="reason"/>, the last failure of type
+    /// <typeparamref name="TCause"/> inside, a checkpoint to resume from; it yielded nothing twice and nothing foreign, and
+    /// never claimed completeness.
+    /// </summary>
+    public static (OffresEmploiHarvestException Error, TCause Cause) StoppedWith<TCause>(FaultRunResult result, OffresEmploi.Sdk.Harvesting.HarvestStopReason reason)
+        where TCause : OffresEmploiException
     {
-        var error = Assert.IsType<TException>(result.Error);
+        var error = Assert.IsType<OffresEmploiHarvestException>(result.Error);
+        Assert.Equal(reason, error.Reason);
+        var cause = Assert.IsType<TCause>(error.InnerException);
+        Assert.Equal(cause.Status, error.Status);
+        Assert.NotNull(error.Checkpoint);
+        Assert.NotNull(error.Reconciliation);
         Assert.Equal(0, result.Duplicated);
         Assert.Equal(0, result.Unknown);
         Assert.Empty(FaultChecks.Failures(result));
@@ -35,6 +43,6 @@ internal static class FaultAssert
             Assert.Null(result.Reconciliation);
         }
 
-        return error;
+        return (error, cause);
     }
 }

@@ -1,4 +1,5 @@
 using OffresEmploi.Sdk.Authentication;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Tests.Security;
@@ -36,7 +37,13 @@ internal static class SweepWorkload
         await Call(() => client.GetCommunesAsync(cancellationToken));
         await Call(async () =>
         {
-            var all = client.SearchAllAsync(new OffresSearchRequest(), cancellationToken);
+            // Under the fault presets a page can fail past the client's retries: the harvest then pauses (its report and log
+            // line carry the failure), and a one-second stall budget keeps that pause, and the give-up, within the test.
+            var all = client.SearchAllAsync(new OffresSearchRequest(), new HarvestOptions
+            {
+                StallTimeout = TimeSpan.FromSeconds(1),
+                Progress = new SweptProgress(sweep),
+            }, cancellationToken);
             var count = 0;
             await foreach (var offre in all)
             {
@@ -58,5 +65,11 @@ internal static class SweepWorkload
         }
 
         return failures;
+    }
+
+    /// <summary>Puts every progress report (pauses carry the failure) into the sweep, as a caller printing them would.</summary>
+    private sealed class SweptProgress(SecretSweep sweep) : IProgress<HarvestProgress>
+    {
+        public void Report(HarvestProgress value) => sweep.Add(SweepChannel.ToStringText, value.ToString());
     }
 }

@@ -23,35 +23,43 @@ internal static class FaultChecks
         Check(result.Unknown == 0, $"{result.Unknown} ids the sandbox does not hold");
         Check(result.Wire.Faults > 0 || scenario.CancelAfterPages.Count > 0 || scenario.Faults.IsNone, "no fault was injected: the scenario proves nothing");
         Check(result.Wire.Other == 0, $"{result.Wire.Other} unexpected answers");
-        Check(result.Error is null or OffresEmploiException, $"untyped error {result.Error?.GetType().Name}");
-        Check(scenario.ExpectsError == result.Error is not null, scenario.ExpectsError ? "no error although the faults exceed the budget" : $"error {result.Error?.GetType().Name}: {result.Error?.Message}");
+
+        // Whatever ends a harvest reaches the caller as one type, with the checkpoint to resume from.
+        Check(result.Error is null or OffresEmploiHarvestException { Checkpoint: not null }, $"untyped error {result.Error?.GetType().Name}: {result.Error?.Message}");
+        Check(
+            scenario.ExpectedStop == (result.Error as OffresEmploiHarvestException)?.Reason,
+            scenario.ExpectsError ? $"expected to stop ({scenario.ExpectedStop}) but {(result.Error is null ? "no error" : result.Error.Message)}" : $"error {result.Error?.GetType().Name}: {result.Error?.Message}");
         if (result.Error is null || result.ResumedAfterError)
         {
             Check(result.Complete, string.Create(CultureInfo.InvariantCulture, $"incomplete: {result.Lost} lost, reconciliation {result.Reconciliation}"));
         }
 
         var bound = string.Create(CultureInfo.InvariantCulture, $"{result.Retries} retries for {result.Wire.Retryable} retryable faults");
+        var wire = result.Wire;
         if (result.Error is null && scenario.CancelAfterPages.Count == 0)
         {
-            // Each retry has its cause on the wire, and every retryable failure was retried exactly once.
-            var wire = result.Wire;
-            foreach (var (reason, seen) in new[] { ("500", wire.Status500), ("502", wire.Status502), ("503", wire.Status503), ("429", wire.TooManyRequests) })
+            // Each retry has its cause on the wire, and every retryable failure was retried exactly once: by the
+            // client's pipeline, or, once the pipeline's attempts were spent, by the harvest after a pause.
+            foreach (var (status, seen) in new[] { (500, wire.Status500), (502, wire.Status502), (503, wire.Status503), (429, wire.TooManyRequests) })
             {
-                Check(result.RetriesFor(reason) == seen, $"{result.RetriesFor(reason)} retries after {reason} for {seen} seen");
+                var reason = status.ToString(CultureInfo.InvariantCulture);
+                var retried = result.RetriesFor(reason) + result.PageRetriesFor(status);
+                Check(retried == seen, $"{result.RetriesFor(reason)} + {result.PageRetriesFor(status)} retries after {reason} for {seen} seen");
             }
 
             var bodies = wire.TruncatedBodies + wire.MalformedBodies;
-            Check(result.RetriesFor(SdkEventCounter.UnreadableBodyReason) == bodies, $"{result.RetriesFor(SdkEventCounter.UnreadableBodyReason)} retries after unreadable bodies for {bodies} seen");
+            var bodyRetries = result.RetriesFor(SdkEventCounter.UnreadableBodyReason) + result.PageRetriesFor(200);
+            Check(bodyRetries == bodies, $"{bodyRetries} retries after unreadable bodies for {bodies} seen");
 
             // An attempt the SDK abandoned is a timeout; the SDK may also time out an answer that came late and was
             // still being read, which only a slow answer can be.
-            var timeouts = result.RetriesFor(SdkEventCounter.TimeoutReason);
+            var timeouts = result.RetriesFor(SdkEventCounter.TimeoutReason) + result.PageRetriesFor(0);
             Check(
                 timeouts >= wire.CutShort && timeouts <= wire.CutShort + wire.SlowAnswers,
                 $"{timeouts} retries after timeouts for {wire.CutShort} attempts cut short and {wire.SlowAnswers} slow answers");
             var explained = wire.Status500 + wire.Status502 + wire.Status503 + wire.TooManyRequests + bodies + timeouts;
-            Check(result.Retries == explained, $"{result.Retries} retries, {explained} explained by the wire");
-            Check(result.Replays == wire.Unauthorized, $"{result.Replays} replays for {wire.Unauthorized} 401s");
+            Check(result.Retries + result.PageRetries - result.PageRetriesFor(401) == explained, $"{result.Retries} + {result.PageRetries} retries, {explained} explained by the wire");
+            Check(result.Replays + result.PageRetriesFor(401) == wire.Unauthorized, $"{result.Replays} replays and {result.PageRetriesFor(401)} page retries for {wire.Unauthorized} 401s");
             Check(
                 wire.ApiAttempts == result.HarvestRequests + result.Retries + result.Replays,
                 $"{wire.ApiAttempts} attempts for {result.HarvestRequests} requests + {result.Retries} retries + {result.Replays} replays");
@@ -59,12 +67,15 @@ internal static class FaultChecks
         else
         {
             // A failed request may have used its whole budget without its last failure being retried.
-            Check(result.Retries <= result.Wire.Retryable + result.Wire.SlowAnswers, bound);
+            Check(result.Retries + result.PageRetries <= wire.Retryable + wire.Unauthorized + wire.SlowAnswers, bound);
         }
 
+        // One token per client, one per replay, and one per token lifetime the run lasted on its clock.
         var clients = result.ResumedAfterError ? 2 : 1;
-        Check(result.Wire.TokenRequests <= clients + result.Replays, $"{result.Wire.TokenRequests} token requests for {clients} client(s) and {result.Replays} replays");
-        Check(result.Retries <= (long)result.HarvestRequests * scenario.MaxRetryAttempts, $"{result.Retries} retries over the budget of {scenario.MaxRetryAttempts} per request");
+        var lifetimes = (long)(result.ClockTime / (OffresEmploi.Sandbox.SandboxOptions.DefaultTokenLifetime / 2)) * clients;
+        Check(result.Wire.TokenRequests <= clients + result.Replays + lifetimes, $"{result.Wire.TokenRequests} token requests for {clients} client(s), {result.Replays} replays and {lifetimes} token lifetimes");
+        var maxRetries = scenario.ClientMaxRetryAttempts;
+        Check(result.Retries <= (long)result.HarvestRequests * maxRetries, $"{result.Retries} retries over the budget of {maxRetries} per request");
         return failures;
     }
 }

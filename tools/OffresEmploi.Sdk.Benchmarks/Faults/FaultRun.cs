@@ -22,7 +22,7 @@ internal static class FaultRun
     private static async Task<Harness> StartWarmAsync(int corpusSize)
     {
         _ = GroundTruth.Ids(corpusSize);
-        var harness = new Harness(FaultMatrix.Scenarios(isLong: false)[0], FaultProfile.None, corpusSize);
+        var harness = new Harness(FaultMatrix.Scenarios(isLong: false)[0], FaultProfile.None, corpusSize, new IsolatedClock());
         _ = await harness.Client.SearchAsync(new OffresSearchRequest { Range = "0-0" }).ConfigureAwait(false);
         return harness;
     }
@@ -34,18 +34,21 @@ internal static class FaultRun
         var truth = GroundTruth.Ids(corpusSize);
         var harvested = new List<string>();
         var stopwatch = Stopwatch.StartNew();
-        using var faulty = new Harness(scenario, scenario.Faults, corpusSize);
+        var clock = NewClock(scenario);
+        var started = clock.GetTimestamp();
+        using var faulty = new Harness(scenario, scenario.Faults, corpusSize, clock);
         var outcome = await HarvestWithInterruptionsAsync(faulty, scenario, harvested, cancellationToken).ConfigureAwait(false);
         var wire = faulty.Wire.Snapshot();
         var (retries, replays) = (faulty.Events.Retries, faulty.Events.Replays);
         var retriesByReason = faulty.Events.RetriesByReason;
+        var pageRetries = faulty.Events.PageRetriesByStatus;
         var throttleWaits = faulty.Events.ThrottleWaits;
         var yieldedBeforeError = harvested.Distinct(StringComparer.Ordinal).Count();
         var resumed = false;
         if (outcome.Error is not null && scenario.ResumeHealthyAfterError)
         {
             // The error must leave a checkpoint behind from which nothing is missing or repeated.
-            using var healthy = new Harness(scenario, FaultProfile.None, corpusSize);
+            using var healthy = new Harness(scenario, FaultProfile.None, corpusSize, NewClock(scenario));
             outcome = await HarvestAsync(healthy, outcome.Checkpoint, scenario.MaxConcurrency, cancelAfterPages: 0, harvested, cancellationToken).ConfigureAwait(false) with
             {
                 Error = outcome.Error,
@@ -69,6 +72,8 @@ internal static class FaultRun
             Wire = wire,
             Retries = retries,
             RetriesByReason = retriesByReason,
+            PageRetriesByStatus = pageRetries,
+            ClockTime = clock.GetElapsedTime(started),
             ThrottleWaits = throttleWaits,
             YieldedBeforeError = outcome.Error is null ? 0 : yieldedBeforeError,
             Replays = replays,
@@ -111,7 +116,9 @@ internal static class FaultRun
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var options = new HarvestOptions { MaxConcurrency = concurrency, ResumeFrom = resumeFrom };
+        var options = harness.Scenario.DefaultOptions
+            ? new HarvestOptions { ResumeFrom = resumeFrom }
+            : new HarvestOptions { MaxConcurrency = concurrency, ResumeFrom = resumeFrom, StallTimeout = harness.Scenario.StallTimeout };
         var pageable = harness.Client.SearchAllAsync(new OffresSearchRequest(), options, stop.Token);
         var stored = resumeFrom;
         var pages = 0;
@@ -164,27 +171,32 @@ internal static class FaultRun
 
     private sealed record Stage(HarvestCheckpoint? Checkpoint, HarvestReconciliation? Reconciliation, Exception? Error, int Requests, int Interruptions);
 
+    /// <summary>A clock of the run's own: the SDK shares a rate limiter per clock, and parallel runs must not share one.</summary>
+    private static TimeProvider NewClock(FaultScenario scenario) =>
+        scenario.ClockFactor > 1 ? new CompressedClock(scenario.ClockFactor) : new IsolatedClock();
+
     /// <summary>A sandbox, the wire counter in front of it and a client configured for the scenario.</summary>
     private sealed class Harness : IDisposable
     {
         private readonly SandboxHttpMessageHandler _sandbox;
 
-        public Harness(FaultScenario scenario, FaultProfile faults, int corpusSize)
+        public Harness(FaultScenario scenario, FaultProfile faults, int corpusSize, TimeProvider clock)
         {
+            Scenario = scenario;
             var sandboxOptions = SandboxSetup.NewSandboxOptions(corpusSize);
             sandboxOptions.Faults = faults;
+            sandboxOptions.RateLimit = scenario.SandboxRate;
+            sandboxOptions.TimeProvider = clock;
             _sandbox = new SandboxHttpMessageHandler(sandboxOptions);
-            Wire = new WireCounter(_sandbox, scenario.AttemptTimeout / 2);
             Events = new SdkEventCounter();
-            var options = SandboxSetup.NewClientOptions();
-            options.RequestsPerSecond = scenario.RequestsPerSecond;
-            options.MaxRetryAttempts = scenario.MaxRetryAttempts;
-            options.RetryBaseDelay = scenario.RetryBaseDelay;
-            options.MaxRetryDelay = scenario.MaxRetryDelay;
-            options.AttemptTimeout = scenario.AttemptTimeout;
-            options.TotalTimeout = scenario.TotalTimeout;
-            Client = new OffresEmploiClient(options, Wire, new IsolatedClock(), Events);
+            var options = scenario.DefaultOptions ? SandboxSetup.NewDefaultClientOptions() : TunedOptions(scenario);
+
+            // An answer is "slow" past half the attempt timeout, in real time: the wire counter times with a stopwatch.
+            Wire = new WireCounter(_sandbox, options.AttemptTimeout / 2 / scenario.ClockFactor);
+            Client = new OffresEmploiClient(options, Wire, clock, Events);
         }
+
+        public FaultScenario Scenario { get; }
 
         public WireCounter Wire { get; }
 
@@ -197,6 +209,18 @@ internal static class FaultRun
             Client.Dispose();
             Wire.Dispose();
             _sandbox.Dispose();
+        }
+
+        private static OffresEmploiOptions TunedOptions(FaultScenario scenario)
+        {
+            var options = SandboxSetup.NewClientOptions();
+            options.RequestsPerSecond = scenario.RequestsPerSecond;
+            options.MaxRetryAttempts = scenario.MaxRetryAttempts;
+            options.RetryBaseDelay = scenario.RetryBaseDelay;
+            options.MaxRetryDelay = scenario.MaxRetryDelay;
+            options.AttemptTimeout = scenario.AttemptTimeout;
+            options.TotalTimeout = scenario.TotalTimeout;
+            return options;
         }
     }
 }

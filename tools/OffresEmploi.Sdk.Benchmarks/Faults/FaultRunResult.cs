@@ -39,6 +39,20 @@ internal sealed record FaultRunResult
     /// <summary>Gets the retries of the faulty run logged for <paramref name="reason"/>.</summary>
     public long RetriesFor(string reason) => RetriesByReason.GetValueOrDefault(reason);
 
+    /// <summary>Gets the harvest pages of the faulty run requested again after a pause, by the status of the failure (0: no response).</summary>
+    public IReadOnlyDictionary<int, long> PageRetriesByStatus { get; init; } = new Dictionary<int, long>();
+
+    /// <summary>Gets the pages requested again after failures with <paramref name="status"/>; for 2xx, every success status.</summary>
+    public long PageRetriesFor(int status) => status is >= 200 and < 300
+        ? PageRetriesByStatus.Where(p => p.Key is >= 200 and < 300).Sum(p => p.Value)
+        : PageRetriesByStatus.GetValueOrDefault(status);
+
+    /// <summary>Gets every page requested again after a pause.</summary>
+    public long PageRetries => PageRetriesByStatus.Values.Sum();
+
+    /// <summary>Gets the time the scenario took on its own clock (longer than <see cref="Wall"/> on a compressed clock).</summary>
+    public TimeSpan ClockTime { get; init; }
+
     /// <summary>Gets the waits the SDK logged after each 429 of the faulty run (the server's Retry-After, capped).</summary>
     public required IReadOnlyList<TimeSpan> ThrottleWaits { get; init; }
 
@@ -77,8 +91,11 @@ internal sealed record FaultRunResult
             var error = Error switch
             {
                 null => null,
-                OffresEmploiThrottledException { RetryAfter: { } wait } t =>
-                    string.Create(CultureInfo.InvariantCulture, $"{t.GetType().Name} {t.Status}, Retry-After {wait.TotalSeconds:0.#} s"),
+                OffresEmploiHarvestException { InnerException: OffresEmploiThrottledException { RetryAfter: { } wait } t } h =>
+                    string.Create(CultureInfo.InvariantCulture, $"{h.Reason}: {t.GetType().Name} {t.Status}, Retry-After {wait.TotalSeconds:0.#} s"),
+                OffresEmploiHarvestException { InnerException: OffresEmploiException inner } h =>
+                    string.Create(CultureInfo.InvariantCulture, $"{h.Reason}: {inner.GetType().Name} {inner.Status}"),
+                OffresEmploiHarvestException h => string.Create(CultureInfo.InvariantCulture, $"{h.Reason} {h.Status}"),
                 OffresEmploiException e => string.Create(CultureInfo.InvariantCulture, $"{e.GetType().Name} {e.Status}"),
                 _ => "UNTYPED " + Error.GetType().Name,
             };
@@ -94,8 +111,10 @@ internal sealed record FaultRunResult
 
     /// <summary>Returns the table header matching <see cref="ToMarkdownRow"/>.</summary>
     public static string MarkdownHeader() =>
-        "| profile | sandbox faults | offers expected | offers harvested | lost | duplicated | requests (wire / harvest) | faults injected | retries | 401 replays / token requests | wall | outcome |\n"
+        "| profile | sandbox faults | offers expected | offers harvested | lost | duplicated | requests (wire / harvest) | faults injected | retries (call / page) | 401 replays / token requests | wall (clock) | outcome |\n"
         + "|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|---|";
+
+    private string Clock => Scenario.ClockFactor > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({ClockTime.TotalSeconds:F0} s)") : "";
 
     /// <summary>Returns the result as one Markdown table row.</summary>
     public string ToMarkdownRow()
@@ -104,6 +123,6 @@ internal sealed record FaultRunResult
         var lost = Error is not null && !ResumedAfterError ? "n/a" : Lost.ToString("N0", CultureInfo.InvariantCulture);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"| {Scenario.Name} | `{Scenario.Faults}` | {Expected:N0} | {Distinct:N0} | {lost} | {Duplicated} | {Wire.ApiAttempts} / {HarvestRequests} | {Wire.DescribeFaults()} | {Retries} | {Replays} / {Wire.TokenRequests} | {Wall.TotalSeconds:F2} s | {Outcome} |");
+            $"| {Scenario.Name} | `{Scenario.Faults}` | {Expected:N0} | {Distinct:N0} | {lost} | {Duplicated} | {Wire.ApiAttempts} / {HarvestRequests} | {Wire.DescribeFaults()} | {Retries} / {PageRetries} | {Replays} / {Wire.TokenRequests} | {Wall.TotalSeconds:F2} s{Clock} | {Outcome} |");
     }
 }

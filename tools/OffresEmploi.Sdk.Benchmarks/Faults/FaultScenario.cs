@@ -1,4 +1,5 @@
 using OffresEmploi.Sandbox.Faults;
+using OffresEmploi.Sdk.Harvesting;
 
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
@@ -32,8 +33,30 @@ internal sealed record FaultScenario(string Name, FaultProfile Faults)
     /// resumed from the last checkpoint stored. Empty: one uninterrupted run.</summary>
     public IReadOnlyList<int> CancelAfterPages { get; init; } = [];
 
+    /// <summary>Gets how long the harvest may go without an answered request (<see cref="HarvestOptions.StallTimeout"/>).</summary>
+    public TimeSpan StallTimeout { get; init; } = HarvestOptions.DefaultStallTimeout;
+
+    /// <summary>
+    /// Gets whether the client runs with the SDK's default <see cref="OffresEmploiOptions"/> and <see cref="HarvestOptions"/>
+    /// (only the credentials and the sandbox's addresses are set), as users run it; the tuning properties above are then ignored.
+    /// </summary>
+    public bool DefaultOptions { get; init; }
+
+    /// <summary>Gets how many times faster than real time the run's clock goes (the client's and the sandbox's alike);
+    /// 1 runs on real time. See <see cref="CompressedClock"/>.</summary>
+    public double ClockFactor { get; init; } = 1;
+
+    /// <summary>Gets the sandbox's own rate limit, in requests per second (0: none), as production's gateway enforces one.</summary>
+    public double SandboxRate { get; init; }
+
+    /// <summary>Gets the retry budget per request the client actually runs with.</summary>
+    public int ClientMaxRetryAttempts => DefaultOptions ? new OffresEmploiOptions().MaxRetryAttempts : MaxRetryAttempts;
+
     /// <summary>Gets whether the faults exceed the retry budget on purpose: the run must stop with a typed error.</summary>
-    public bool ExpectsError { get; init; }
+    public bool ExpectsError => ExpectedStop is not null;
+
+    /// <summary>Gets why the run must stop, when the faults exceed what the client may absorb; null when it must complete.</summary>
+    public HarvestStopReason? ExpectedStop { get; init; }
 
     /// <summary>Gets whether, after the expected error, the run is resumed from its checkpoint against a healthy
     /// sandbox, to show that the error left no gap behind.</summary>

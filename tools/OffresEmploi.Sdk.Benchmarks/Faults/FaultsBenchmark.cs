@@ -10,10 +10,13 @@ internal static class FaultsBenchmark
     public static async Task<bool> RunAsync(Arguments arguments)
     {
         var isLong = arguments.String("long") is "true" or "1";
-        var corpus = arguments.Int("corpus", isLong ? FaultMatrix.LongCorpus : FaultMatrix.ShortCorpus);
+        var defaults = arguments.String("defaults") is "true" or "1";
+        var corpus = arguments.Int("corpus", isLong && !defaults ? FaultMatrix.LongCorpus : FaultMatrix.ShortCorpus);
         var only = arguments.String("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var scenarios = FaultMatrix.Scenarios(isLong).Where(s => only is null || only.Contains(s.Name, StringComparer.Ordinal)).ToList();
-        Console.WriteLine($"# faults: {(isLong ? "long" : "short")} matrix, corpus {corpus:N0} offers, query without criteria, {scenarios.Count} scenarios");
+        var matrix = defaults ? FaultMatrix.DefaultScenarios(isLong) : FaultMatrix.Scenarios(isLong);
+        var scenarios = matrix.Where(s => only is null || only.Contains(s.Name, StringComparer.Ordinal)).ToList();
+        var kind = defaults ? $"default-options{(isLong ? " (long)" : "")}" : isLong ? "long" : "short";
+        Console.WriteLine($"# faults: {kind} matrix, corpus {corpus:N0} offers, query without criteria, {scenarios.Count} scenarios");
 
         // A fault-free harvest first, not printed: JIT and corpus build stay out of the first row's wall time.
         _ = await FaultRun.RunAsync(FaultMatrix.Get("none", isLong), corpus).ConfigureAwait(false);
@@ -34,6 +37,6 @@ internal static class FaultsBenchmark
         return Verdict.Print(
             "faults",
             failures.Count == 0,
-            $"{scenarios.Count} scenarios: no offer lost or duplicated, one retry per retryable fault, typed errors past the budget");
+            $"{scenarios.Count} scenarios: no offer lost or duplicated, one retry per retryable fault, a typed error with a checkpoint past the budget");
     }
 }

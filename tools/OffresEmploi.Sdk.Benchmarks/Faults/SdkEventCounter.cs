@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
 /// <summary>
-/// The logger factory given to the client of one run: counts the SDK's own log events for retries (event 4) and
-/// 401 replays (event 13), so retries are counted by the SDK's account, per client, not inferred.
+/// The logger factory given to the client of one run: counts the SDK's own log events for retries (event 4),
+/// 401 replays (event 13) and harvest pages requested again after a pause (event 20), so retries are counted by the
+/// SDK's account, per client, not inferred.
 /// </summary>
 internal sealed class SdkEventCounter : ILoggerFactory, ILogger
 {
@@ -15,8 +16,11 @@ internal sealed class SdkEventCounter : ILoggerFactory, ILogger
     /// <summary>The SDK's "The API answered 429 Too Many Requests; Retry-After ..." event.</summary>
     public const int ServerThrottledEvent = 6;
 
-    /// <summary>The SDK's "answered 401; replaying once with a fresh token" event.</summary>
+    /// <summary>The SDK's "answered 401; replaying it with a fresh token" event.</summary>
     public const int UnauthorizedReplayEvent = 13;
+
+    /// <summary>The SDK's "A harvest page failed with status ... requesting it again in ..." event.</summary>
+    public const int HarvestPausedEvent = 20;
 
     /// <summary>The reason the SDK gives for a retry after an attempt timeout.</summary>
     public const string TimeoutReason = "TimeoutRejectedException";
@@ -26,6 +30,7 @@ internal sealed class SdkEventCounter : ILoggerFactory, ILogger
 
     private readonly ConcurrentDictionary<string, long> _retriesByReason = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<TimeSpan> _throttleWaits = new();
+    private readonly ConcurrentDictionary<int, long> _pageRetriesByStatus = new();
     private long _retries;
     private long _replays;
 
@@ -40,6 +45,9 @@ internal sealed class SdkEventCounter : ILoggerFactory, ILogger
 
     /// <summary>Gets the waits the SDK scheduled after each 429, as it logged them.</summary>
     public IReadOnlyList<TimeSpan> ThrottleWaits => [.. _throttleWaits];
+
+    /// <summary>Gets the harvest pages requested again after a pause, by the status of the failure (0: no response).</summary>
+    public IReadOnlyDictionary<int, long> PageRetriesByStatus => new Dictionary<int, long>(_pageRetriesByStatus);
 
     /// <summary>Gets a copy of the retries by reason.</summary>
     public IReadOnlyDictionary<string, long> RetriesByReason => new Dictionary<string, long>(_retriesByReason, StringComparer.Ordinal);
@@ -68,6 +76,9 @@ internal sealed class SdkEventCounter : ILoggerFactory, ILogger
                 break;
             case UnauthorizedReplayEvent:
                 Interlocked.Increment(ref _replays);
+                break;
+            case HarvestPausedEvent when ValueOf(state, "StatusCode") is int status:
+                _ = _pageRetriesByStatus.AddOrUpdate(status, 1, static (_, n) => n + 1);
                 break;
         }
     }
