@@ -24,7 +24,7 @@ internal static class SearchFilterArguments
     {
         yield return ("keywords", String("Keywords, comma-separated, all must match (max 7): 'boulanger', 'developpeur,java'."));
         yield return ("location", String("Commune ('Annecy', 'Paris 15e', '74000'), departement ('Haute-Savoie', '74') or region ('Bretagne'), resolved offline."));
-        yield return ("radius_km", Integer($"Km around a commune (0 = only it). Default {DefaultRadiusKm}, 0 for an arrondissement.", 0, 200));
+        yield return ("radius_km", Integer($"Km around a commune (0 = only it). Default {DefaultRadiusKm}.", 0, 200));
         if (full)
         {
             yield return ("commune", StringArray("INSEE commune codes (max 5), instead of location.", 5));
