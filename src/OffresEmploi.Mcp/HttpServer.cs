@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Sandbox.Hosting;
 
 namespace OffresEmploi.Mcp;
 
@@ -13,12 +14,21 @@ internal static class HttpServer
 {
     public const string Path = "/mcp";
 
-    public static async Task RunAsync(ServerCommandLine commandLine, ServerComponents components, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled or the host stops.</summary>
+    /// <param name="commandLine">The address, port and token.</param>
+    /// <param name="components">The tools, prompts and resources.</param>
+    /// <param name="banner">The start-up line, written once listening, so a port that cannot be used is a single line.</param>
+    /// <param name="log">Where human-readable lines go (stderr).</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>The exit code: 0 after a normal stop, <see cref="ListenFailure.ExitCode"/> when the port cannot be used.</returns>
+    public static async Task<int> RunAsync(ServerCommandLine commandLine, ServerComponents components, string banner, TextWriter log, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start is reported below in one line; the host's "Hosting failed to start" would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(commandLine.Host, commandLine.Port));
         // Stateless: no session to keep, so any instance can answer any request and nothing leaks between clients.
         builder.Services.AddOffresEmploiMcp(components).WithHttpTransport(options => options.Stateless = true);
@@ -30,12 +40,23 @@ internal static class HttpServer
         }
 
         app.MapMcp(Path);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ListenFailure.TryDescribe(e, out var reason))
+        {
+            await log.WriteLineAsync(commandLine.ListenError(reason)).ConfigureAwait(false);
+            return ListenFailure.ExitCode;
+        }
+
+        await log.WriteLineAsync(banner).ConfigureAwait(false);
         foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
         {
             await log.WriteLineAsync($"Listening on {address}{Path}{(commandLine.Token is null ? "" : " (bearer token required)")}").ConfigureAwait(false);
         }
 
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
     }
 }

@@ -50,17 +50,15 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
-await Console.Error.WriteLineAsync(
-    $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +
-    (connection.IsSandbox ? "embedded sandbox (simulated offers; set OFFRES_EMPLOI_CLIENT_ID/SECRET for real ones)" : $"France Travail API at {connection.BaseAddress}"));
+var banner = $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +
+    (connection.IsSandbox ? "embedded sandbox (simulated offers; set OFFRES_EMPLOI_CLIENT_ID/SECRET for real ones)" : $"France Travail API at {connection.BaseAddress}");
 
 if (commandLine.Http)
 {
-    await HttpServer.RunAsync(commandLine, components, Console.Error, shutdown.Token);
-}
-else
-{
-    await StdioServer.RunAsync(components, shutdown.Token);
+    // The banner waits for the port: a port that cannot be used is then a single line.
+    return await HttpServer.RunAsync(commandLine, components, banner, Console.Error, shutdown.Token);
 }
 
+await Console.Error.WriteLineAsync(banner);
+await StdioServer.RunAsync(components, shutdown.Token);
 return 0;

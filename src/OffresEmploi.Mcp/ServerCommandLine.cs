@@ -24,6 +24,8 @@ internal sealed record ServerCommandLine
           --help          show this help
           --version       show the version
 
+        Exit codes: 0 stopped, 1 the HTTP port cannot be used (in use, not allowed), 2 bad command line or settings.
+
         Credentials: OFFRES_EMPLOI_CLIENT_ID and OFFRES_EMPLOI_CLIENT_SECRET (optional
         OFFRES_EMPLOI_BASE_URL, OFFRES_EMPLOI_TOKEN_URL, OFFRES_EMPLOI_REQUESTS_PER_SECOND).
         Without them the server runs on the embedded offline sandbox, with simulated offers.
@@ -78,6 +80,14 @@ internal sealed record ServerCommandLine
 
         return result;
     }
+
+    /// <summary>The one line printed when the HTTP port cannot be used: which address, why, and how to pick another.</summary>
+    /// <param name="reason">Why, from <see cref="Sandbox.Hosting.ListenFailure.TryDescribe"/>.</param>
+    /// <returns>The line.</returns>
+    public string ListenError(string reason) =>
+        $"offres-emploi-mcp: cannot listen on {new IPEndPoint(Host, Port)}: {reason}. " + (reason == Sandbox.Hosting.ListenFailure.NoSuchAddress
+            ? "Pick another address with --host (the default 127.0.0.1 always exists)."
+            : "Pick another port with --port <other> (--port 0 picks a free one).");
 
     private static string Value(IReadOnlyList<string> args, ref int i, string name) =>
         ++i < args.Count && !args[i].StartsWith("--", StringComparison.Ordinal)

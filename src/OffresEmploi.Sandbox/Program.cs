@@ -13,7 +13,17 @@ if (commandLine.Error is not null)
     return 2;
 }
 
-var server = await SandboxServer.StartAsync(commandLine.Options, commandLine.Urls).ConfigureAwait(false);
+SandboxServer server;
+try
+{
+    server = await SandboxServer.StartAsync(commandLine.Options, commandLine.Urls).ConfigureAwait(false);
+}
+catch (Exception e) when (ListenFailure.TryDescribe(e, out var reason))
+{
+    await Console.Error.WriteLineAsync(SandboxCommandLine.ListenError(commandLine.Urls, e, reason)).ConfigureAwait(false);
+    return ListenFailure.ExitCode;
+}
+
 await using (server.ConfigureAwait(false))
 {
     SandboxStartupLog.Write(server, commandLine.Options);

@@ -17,6 +17,19 @@ internal sealed class PlaceArguments(Func<PlaceResolver> resolver)
     /// <exception cref="UsageException">Nothing matches, or the text names a département or région.</exception>
     public Place Commune(string text, List<string> notes) => Resolve(text, PlaceKind.Commune, "--commune", notes);
 
+    /// <summary>Turns the resolved <c>--commune</c>/<c>--near</c> places and <c>--distance</c> into what the API accepts.</summary>
+    /// <param name="communes">The resolved communes (one or more).</param>
+    /// <param name="distance">The <c>--distance</c> given, or null.</param>
+    /// <param name="notes">Receives what was substituted (a city-wide code, an arrondissement searched alone).</param>
+    /// <returns>The <c>commune</c>, <c>distance</c> and <c>departement</c> values to send.</returns>
+    public PlaceSearchArea SearchArea(IReadOnlyList<Place> communes, int? distance, List<string> notes)
+    {
+        // No default radius: without --distance the API applies its own, as before; the SDK only adds one where it must.
+        var area = _resolver.Value.ToSearchArea(communes, distance);
+        notes.AddRange(area.Notes);
+        return area;
+    }
+
     /// <summary>Resolves a <c>--departement</c> value.</summary>
     /// <param name="text">"Haute-Savoie", "74", "2A".</param>
     /// <param name="notes">Receives a line saying what was chosen.</param>

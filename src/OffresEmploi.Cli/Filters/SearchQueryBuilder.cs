@@ -32,8 +32,12 @@ internal sealed class SearchQueryBuilder(PlaceArguments places, TimeProvider tim
         }
 
         var motsCles = Split(settings.Keywords, upper: false);
-        var communes = settings.Communes.SelectMany(SplitPlaces).Select(c => _places.Commune(c, notes).Code).Distinct().ToList();
-        var departements = settings.Departements.SelectMany(SplitPlaces).Select(d => _places.Departement(d, notes).Code).Distinct().ToList();
+        var places = settings.Communes.SelectMany(SplitPlaces).Select(c => _places.Commune(c, notes)).ToList();
+        var area = places.Count == 0 ? null : _places.SearchArea(places, settings.Distance, notes);
+        var communes = area?.Commune?.ToList() ?? [];
+        var distance = area?.Distance;
+        var departements = settings.Departements.SelectMany(SplitPlaces).Select(d => _places.Departement(d, notes).Code)
+            .Concat(area?.Departement ?? []).Distinct().ToList();
         var region = settings.Region is null ? null : _places.Region(settings.Region, notes).Code;
         var typesContrat = Split(settings.TypesContrat, upper: true);
         var naturesContrat = Split(settings.NaturesContrat, upper: true);
@@ -47,7 +51,7 @@ internal sealed class SearchQueryBuilder(PlaceArguments places, TimeProvider tim
 
         Add("motsCles", Join(motsCles));
         Add("commune", Join(communes));
-        Add("distance", settings.Distance?.ToString(CultureInfo.InvariantCulture));
+        Add("distance", distance?.ToString(CultureInfo.InvariantCulture));
         Add("departement", Join(departements));
         Add("inclureLimitrophes", settings.Limitrophes ? "true" : null);
         Add("region", region);
@@ -70,7 +74,7 @@ internal sealed class SearchQueryBuilder(PlaceArguments places, TimeProvider tim
         {
             MotsCles = NullIfEmpty(motsCles),
             Commune = NullIfEmpty(communes),
-            Distance = settings.Distance,
+            Distance = distance,
             Departement = NullIfEmpty(departements),
             InclureLimitrophes = settings.Limitrophes ? true : null,
             Region = region is null ? (RegionCode?)null : new RegionCode(region),

@@ -19,7 +19,7 @@ internal class FilterSettings : GlobalSettings
     public string[] Communes { get; set; } = [];
 
     [CommandOption("--distance <KM>")]
-    [Description("Radius in km around --commune (0 = the commune alone).")]
+    [Description("Radius in km around --commune (0 = the commune alone; the default for an arrondissement such as \"Paris 11e\").")]
     public int? Distance { get; set; }
 
     [CommandOption("--departement <DEP>")]

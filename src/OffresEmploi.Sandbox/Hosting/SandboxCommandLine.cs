@@ -30,6 +30,8 @@ internal sealed class SandboxCommandLine
           500|502|503|5xx|429|truncate|malformed|revoke|spike = <probability 0..1> | every:<n>
           429-length=<n>  retry-after=<duration>  latency=<duration>[-<duration>]  spike-latency=<duration>  seed=<n>
           (durations: 250ms, 2s; a bare number is milliseconds). See docs/sandbox.md.
+
+        Exit codes: 0 stopped (Ctrl+C), 1 cannot listen (address in use, not allowed), 2 bad command line.
         """;
 
     private SandboxCommandLine(SandboxOptions options, IReadOnlyList<string> urls, bool showHelp, string? error)
@@ -96,6 +98,28 @@ internal sealed class SandboxCommandLine
         }
 
         return new(options, urls.Count == 0 ? [DefaultUrl] : urls, showHelp: false, error: null);
+    }
+
+    /// <summary>The one line printed when the server cannot listen: which address, why, and how to pick another.</summary>
+    /// <param name="urls">The addresses asked for.</param>
+    /// <param name="exception">What starting the server threw (its message names the address Kestrel could not bind).</param>
+    /// <param name="reason">Why, from <see cref="ListenFailure.TryDescribe"/>.</param>
+    /// <returns>The line.</returns>
+    public static string ListenError(IReadOnlyList<string> urls, Exception exception, string reason)
+    {
+        var messages = ListenFailure.Messages(exception).ToList();
+        var failed = urls.FirstOrDefault(u => messages.Any(m => m.Contains(u.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)));
+        if (reason == ListenFailure.NoSuchAddress)
+        {
+            return $"OffresEmploi.Sandbox: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
+                $"Pick another address with --urls, e.g. --urls {DefaultUrl}.";
+        }
+
+        var example = Uri.TryCreate(failed ?? (urls.Count > 0 ? urls[0] : DefaultUrl), UriKind.Absolute, out var uri)
+            ? $"{uri.Scheme}://{uri.Host}:<other port>"
+            : "http://127.0.0.1:<other port>";
+        return $"OffresEmploi.Sandbox: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
+            $"Pick another port with --urls {example} (port 0 picks a free one).";
     }
 
     private static (string Name, string? Value) Split(string arg)

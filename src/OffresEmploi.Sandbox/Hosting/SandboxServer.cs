@@ -60,6 +60,8 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         // One line per request drowns the startup banner; lifetime messages and errors stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failed start is thrown to the caller, who reports it; the host's "Hosting failed to start" would repeat it with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configureLogging?.Invoke(builder.Logging);
         var app = builder.Build();
         app.Run(context => HttpContextBridge.HandleAsync(context, core));

@@ -42,6 +42,20 @@ internal static partial class SearchQueryParser
             : throw new InvalidParameterException(ParameterMessages.Value(name));
     }
 
+    /// <summary>
+    /// <c>commune</c>: referentiel codes, except the city-wide codes of the communes split into arrondissements
+    /// (75056, 69123, 13055), which production answers with a 400 (third-party evidence): there the arrondissements
+    /// are the communes, and a search around one of them with a distance reaches the whole city.
+    /// </summary>
+    private static string[] ParseCommunes(QueryParameters q)
+    {
+        var values = ParseCodes(q, "commune", "communes", 5);
+        var communes = SandboxData.Instance.Communes;
+        return values.Any(v => communes.Arrondissements.ContainsKey(communes.IndexOf(v)))
+            ? throw new InvalidParameterException(ParameterMessages.Value("commune"))
+            : values;
+    }
+
     private static string[] ParseNafCodes(QueryParameters q)
     {
         var values = SplitList(q["codeNAF"]);

@@ -27,7 +27,7 @@ internal static partial class SearchQueryParser
             OrigineOffre = ParseChoice(q, "origineOffre", ["1", "2"], "1 ou 2 attendu."),
             Qualification = ParseChoice(q, "qualification", ["0", "9"], "0 ou 9 attendu."),
             TempsPlein = ParseBoolean(q, "tempsPlein"),
-            Commune = ParseCodes(q, "commune", "communes", 5),
+            Commune = ParseCommunes(q),
             Distance = ParseNonNegativeInteger(q, "distance"),
             Departement = ParseCodes(q, "departement", "departements", 5),
             InclureLimitrophes = ParseBoolean(q, "inclureLimitrophes") ?? false,

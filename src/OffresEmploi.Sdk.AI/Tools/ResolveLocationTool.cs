@@ -52,7 +52,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
         var query = arguments.RequiredString("query", 100);
         var limit = arguments.Integer("limit", 1, MaxLimit) ?? DefaultLimit;
         var resolution = Context.Places.Resolve(query, limit);
-        var candidates = resolution.Candidates.Select(ToCandidate).ToList();
+        var candidates = resolution.Candidates.Select(p => ToCandidate(p, Context.Places)).ToList();
 
         var budget = new TextBudget(Context.MaxResultLength);
         if (candidates.Count == 0)
@@ -86,7 +86,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
         return Task.FromResult(OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.ResolveLocationResult)));
     }
 
-    private static LocationCandidate ToCandidate(Place place) => new()
+    private static LocationCandidate ToCandidate(Place place, PlaceResolver places) => new()
     {
         Kind = SearchFilterArguments.KindName(place.Kind),
         Code = place.Code,
@@ -97,11 +97,16 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
         Population = place.Population,
         Search = place.Kind switch
         {
-            PlaceKind.Commune => new LocationSearchArguments { Commune = place.Code },
+            PlaceKind.Commune => CommuneSearch(places.ToSearchArea([place], defaultDistanceKm: SearchFilterArguments.DefaultRadiusKm)),
             PlaceKind.Departement => new LocationSearchArguments { Departement = place.Code },
             _ => new LocationSearchArguments { Region = place.Code },
         },
     };
+
+    // One commune gives one code, or for Paris alone with distance 0 a département (not with the default radius used here).
+    private static LocationSearchArguments CommuneSearch(PlaceSearchArea area) => area.Commune is [var code]
+        ? new LocationSearchArguments { Commune = code, RadiusKm = area.Distance }
+        : new LocationSearchArguments { Departement = area.Departement![0] };
 
     private static string Details(Place place)
     {
@@ -120,5 +125,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
     }
 
     private static string SearchArgument(LocationSearchArguments search) =>
-        search.Commune is { } c ? $"commune=\"{c}\"" : search.Departement is { } d ? $"departement=\"{d}\"" : $"region=\"{search.Region}\"";
+        search.Commune is { } c ? $"commune=\"{c}\", radius_km={search.RadiusKm}"
+        : search.Departement is { } d ? $"departement=\"{d}\""
+        : $"region=\"{search.Region}\"";
 }

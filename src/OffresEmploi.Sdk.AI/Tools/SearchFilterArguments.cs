@@ -116,11 +116,18 @@ internal static class SearchFilterArguments
         }
 
         var where = new List<string>();
+        var resolved = new List<Place>();
         foreach (var code in communes ?? [])
         {
-            where.Add(places.TryGetCommune(code, out var commune)
-                ? $"{commune.Libelle} ({code})"
+            resolved.Add(places.TryGetCommune(code, out var commune)
+                ? commune
                 : throw new ToolArgumentException($"Invalid argument 'commune': \"{code}\" is not an INSEE commune code. Use resolve_location to find it."));
+        }
+
+        var area = resolved.Count == 0 ? null : places.ToSearchArea(resolved, radius, DefaultRadiusKm);
+        if (area is not null)
+        {
+            where.Add(DescribeArea(resolved, area));
         }
 
         foreach (var code in departements ?? [])
@@ -137,14 +144,19 @@ internal static class SearchFilterArguments
                 : throw new ToolArgumentException($"Invalid argument 'region': \"{region}\" is not a région code. Use resolve_location to find it."));
         }
 
-        var distance = communes is null ? (int?)null : radius ?? DefaultRadiusKm;
+        var codes = departements?.Select(d => places.TryGetDepartement(d, out var p) ? p.Code : d);
+        if (area?.Departement is { } areaDepartements)
+        {
+            codes = (codes ?? []).Concat(areaDepartements).Distinct(StringComparer.Ordinal);
+        }
+
         return filters with
         {
-            Commune = communes,
-            Distance = distance,
-            Departement = departements?.Select(d => places.TryGetDepartement(d, out var p) ? p.Code : d).ToList(),
+            Commune = area?.Commune,
+            Distance = area?.Distance,
+            Departement = codes?.ToList(),
             Region = region,
-            Where = where.Count == 0 ? null : string.Join(", ", where) + (distance is { } km ? $" + {km} km" : ""),
+            Where = where.Count == 0 ? null : string.Join(", ", where),
         };
     }
 
@@ -166,15 +178,29 @@ internal static class SearchFilterArguments
 
         return best.Kind switch
         {
-            PlaceKind.Commune => filters with
-            {
-                Commune = [best.Code],
-                Distance = radius ?? DefaultRadiusKm,
-                Where = $"{best.Libelle} ({best.Code}) + {(radius ?? DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)} km",
-            },
+            PlaceKind.Commune => FromCommune(best, radius, places, filters),
             PlaceKind.Departement => filters with { Departement = [best.Code], Where = $"{best.Libelle} ({best.Code})" },
             _ => filters with { Region = best.Code, Where = $"{best.Libelle} (région {best.Code})" },
         };
+    }
+
+    private static SearchFilters FromCommune(Place commune, int? radius, PlaceResolver places, SearchFilters filters)
+    {
+        var area = places.ToSearchArea([commune], radius, DefaultRadiusKm);
+        return filters with { Commune = area.Commune, Distance = area.Distance, Departement = area.Departement, Where = DescribeArea([commune], area) };
+    }
+
+    /// <summary>"Annecy (74010) + 10 km"; "Lyon (69123) as 69382 + 6 km"; "Paris (75056) as departement 75".</summary>
+    private static string DescribeArea(IReadOnlyList<Place> communes, PlaceSearchArea area)
+    {
+        var names = string.Join(", ", communes.Select(c => $"{c.Libelle} ({c.Code})"));
+        if (area.Commune is not { } codes)
+        {
+            return $"{names} as departement {string.Join(",", area.Departement ?? [])}";
+        }
+
+        var radius = area.Distance is { } km ? string.Create(CultureInfo.InvariantCulture, $" + {km} km") : "";
+        return codes.SequenceEqual(communes.Select(c => c.Code)) ? names + radius : $"{names} as {string.Join(",", codes)}{radius}";
     }
 
     internal static string Describe(Place place) => place.Kind switch

@@ -127,9 +127,14 @@ public sealed partial class PlaceResolver
     {
         if (query.Length == 5 && query.All(char.IsAsciiDigit) || CorsicanInsee().IsMatch(query))
         {
-            foreach (var commune in _communesByPostalCode[query])
+            var byPostalCode = _communesByPostalCode[query].ToList();
+            foreach (var commune in byPostalCode)
             {
-                yield return (commune, 100 + PopulationWeight(commune), true);
+                // A city lists its arrondissements' postal codes too: "75011" means Paris 11e, not all of Paris.
+                if (!byPostalCode.Any(a => a.CodeCommuneParente == commune.Code))
+                {
+                    yield return (commune, 100 + PopulationWeight(commune), true);
+                }
             }
 
             if (_communesByCode.TryGetValue(query.ToUpperInvariant(), out var byInsee))

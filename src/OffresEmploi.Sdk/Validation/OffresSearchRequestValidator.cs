@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.Validation;
 
@@ -87,6 +88,7 @@ public static class OffresSearchRequestValidator
 
         return CheckList("codeROME", request.CodeRome, MaxCodeRome)
             ?? CheckList("commune", request.Commune, MaxCommunes)
+            ?? CheckCityWideCommune(request.Commune)
             ?? CheckList("departement", request.Departement, MaxDepartements)
             ?? CheckList("secteurActivite", request.SecteurActivite, MaxSecteursActivite)
             ?? CheckList("codeNAF", request.CodeNaf, MaxCodesNaf)
@@ -119,6 +121,20 @@ public static class OffresSearchRequestValidator
             if (string.IsNullOrWhiteSpace(value) || value.Contains(',', StringComparison.Ordinal))
             {
                 return (parameter, $"Each {parameter} value must be non-empty and contain no comma (values are sent comma-joined); got '{value}'.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The API refuses the city-wide codes of Paris, Lyon and Marseille (third-party evidence): their communes are the arrondissements.</summary>
+    private static (string?, string?)? CheckCityWideCommune(IReadOnlyList<string>? communes)
+    {
+        foreach (var code in communes ?? [])
+        {
+            if (SplitCity.Find(code) is { } city)
+            {
+                return ("commune", $"commune '{city.Code}' is {city.Name} as a whole, which the API refuses (400 \"Valeur du paramètre « commune » incorrecte.\"): {city.Advice}. PlaceResolver.ToSearchArea does this for you.");
             }
         }
 

@@ -19,6 +19,9 @@ public class PlaceResolverTests
     [InlineData("paris 1er arrondissement", "75101")]
     [InlineData("Lyon 3", "69383")]
     [InlineData("Marseille 8ème", "13208")]
+    [InlineData("75011", "75111")]   // an arrondissement's postal code: the arrondissement, not the whole city
+    [InlineData("69003", "69383")]
+    [InlineData("13008", "13208")]
     [InlineData("Ajaccio", "2A004")]
     [InlineData("2A004", "2A004")]
     public void Resolve_CommuneText_FindsTheCommune(string text, string expectedInsee)

@@ -30,7 +30,7 @@ public sealed class OffresSearchRequestValidatorTests
             Range = "0-149",
             MotsCles = ["développeur", ".NET", "C#"],
             CodeRome = ["M1805", "M1806"],
-            Commune = ["75056"],
+            Commune = ["75101"],
             Distance = 10,
             Departement = ["74", "2A"],
             SecteurActivite = ["62"],
@@ -45,6 +45,31 @@ public sealed class OffresSearchRequestValidatorTests
         Assert.Null(parameter);
         Assert.Null(error);
     }
+
+    [Theory]
+    [InlineData("75056", "Paris as a whole", "75101 to 75120")]
+    [InlineData("69123", "Lyon as a whole", "69381 to 69389")]
+    [InlineData("13055", "Marseille as a whole", "13201 to 13216")]
+    [InlineData(" 69123 ", "Lyon as a whole", "e.g. 69382 with distance 6")]
+    public void Validate_CityWideCommuneCode_IsRefusedNamingTheArrondissementCodes(string code, string rule, string advice)
+    {
+        var request = new OffresSearchRequest { Commune = ["74010", code], Distance = 5 };
+
+        AssertRefused(request, "commune", rule);
+        AssertRefused(request, "commune", advice);
+        AssertRefused(request, "commune", "Valeur du paramètre « commune » incorrecte.");
+    }
+
+    [Fact]
+    public void Validate_ParisCityCode_SuggestsTheDepartementForTheCityAlone() =>
+        AssertRefused(new OffresSearchRequest { Commune = ["75056"] }, "commune", "or departement 75 for the city alone");
+
+    [Theory]
+    [InlineData("75111")]
+    [InlineData("69381")]
+    [InlineData("13216")]
+    public void Validate_ArrondissementCode_IsAccepted(string code) =>
+        OffresSearchRequestValidator.Validate(new OffresSearchRequest { Commune = [code], Distance = 0 });
 
     [Theory]
     [InlineData("0_149", "must be '<first>-<last>'")]
