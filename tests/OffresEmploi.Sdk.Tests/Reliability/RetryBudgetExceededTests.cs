@@ -45,8 +45,10 @@ public class RetryBudgetExceededTests
         var scenario = MatrixRun.Scenario("latency>budget");
         var result = await MatrixRun.RunAsync("latency>budget");
 
-        var error = FaultAssert.StoppedWithTypedError<OffresEmploiException>(result);
+        var error = FaultAssert.StoppedWithTypedError<OffresEmploiConnectionException>(result);
         Assert.Equal(0, error.Status);
+        Assert.Equal(ConnectionFailureCause.Timeout, error.Cause);
+        Assert.Equal(OffresEmploiEndpoint.Api, error.Endpoint);
         Assert.Equal(scenario.MaxRetryAttempts + 1, result.Wire.ApiAttempts);
         Assert.Equal(scenario.MaxRetryAttempts, result.Retries);
         Assert.Empty(result.Harvested);
