@@ -23,11 +23,22 @@ internal sealed class ApiConnection : IDisposable
     public bool IsSandbox { get; }
 
     /// <summary>Connects from the environment variables of <see cref="OffresEmploiOptions"/>.</summary>
-    /// <exception cref="FormatException">A URL variable is not an absolute URL.</exception>
-    public static ApiConnection FromEnvironment()
+    /// <exception cref="FormatException">A URL or rate variable is malformed, or only one of the two credential variables is set.</exception>
+    public static ApiConnection FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    /// <summary>Connects from any variable lookup (tests pass a dictionary instead of the process environment).</summary>
+    /// <exception cref="FormatException">A URL or rate variable is malformed, or only one of the two credential variables is set.</exception>
+    public static ApiConnection FromEnvironment(Func<string, string?> getVariable)
     {
-        var options = OffresEmploiOptions.FromEnvironment();
-        if (!string.IsNullOrEmpty(options.ClientId) && !string.IsNullOrEmpty(options.ClientSecret))
+        // A server started with one credential and silently serving simulated offers would mislead every client it has.
+        if (OffresEmploiOptions.FindMissingCredentialVariable(getVariable) is { } missing)
+        {
+            var present = missing == OffresEmploiOptions.ClientSecretVariable ? OffresEmploiOptions.ClientIdVariable : OffresEmploiOptions.ClientSecretVariable;
+            throw new FormatException($"{missing} is not set but {present} is: set both to serve France Travail's API, or neither to serve the embedded sandbox.");
+        }
+
+        var options = OffresEmploiOptions.FromEnvironment(getVariable);
+        if (!string.IsNullOrEmpty(options.ClientId))
         {
             return new ApiConnection(new OffresEmploiClient(options), options.BaseAddress, isSandbox: false);
         }

@@ -99,7 +99,7 @@ public abstract class OffresEmploiTool : AIFunction
         }
         catch (HttpRequestException)
         {
-            return Fail("France Travail's API could not be reached. Retry later; the arguments were fine.");
+            return Fail(ToolErrors.Unreachable(null));
         }
     }
 

@@ -11,7 +11,7 @@ public partial class OffresEmploiClient
 {
     /// <summary>
     /// Runs one Refit call and turns every failure into the SDK's exceptions: an error status into
-    /// <see cref="OffresEmploiException"/> (or a subtype), no response into Status 0 with the cause inside.
+    /// <see cref="OffresEmploiException"/> (or a subtype), no response into <see cref="OffresEmploiConnectionException"/>.
     /// </summary>
     /// <returns>The successful response; the caller disposes it.</returns>
     private async Task<IApiResponse<T>> CallAsync<T>(
@@ -24,7 +24,7 @@ public partial class OffresEmploiClient
         {
             response = await call(_api(), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OffresEmploiException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             throw Translate(ex, operation, cancellationToken);
         }
@@ -74,6 +74,9 @@ public partial class OffresEmploiClient
     {
         switch (exception)
         {
+            case OffresEmploiConnectionException when cancellationToken.IsCancellationRequested:
+                // The caller's cancellation also ends a wait for the token endpoint; it is reported as what it is.
+                return new OperationCanceledException("The call was cancelled.", exception, cancellationToken);
             case OffresEmploiException:
                 // Token failures arrive wrapped by Refit; surface them as they are, with their stack.
                 ExceptionDispatchInfo.Capture(exception).Throw();
@@ -84,9 +87,13 @@ public partial class OffresEmploiClient
                 return Translate(inner, operation, cancellationToken);
             case TimeoutRejectedException:
             case HttpRequestException:
+
+            // SocketsHttpHandler lets a bare SocketException out when a connection is reset while it is being set up.
+            case System.Net.Sockets.SocketException:
             case OperationCanceledException:
             case IOException:
-                return OffresEmploiErrorFactory.FromTransportFailure($"The {operation} request got no response.", exception, _secrets);
+                // API paths are relative to the base address, so its host is the one that could not be reached.
+                return OffresEmploiErrorFactory.FromTransportFailure($"The {operation} request got no response.", exception, _options.BaseAddress, OffresEmploiEndpoint.Api, _secrets);
             default:
                 ExceptionDispatchInfo.Capture(exception).Throw();
                 return exception;

@@ -20,8 +20,9 @@ namespace OffresEmploi.Sdk;
 /// In a host, prefer <c>services.AddOffresEmploi(...)</c>, which registers it as a singleton.
 /// </para>
 /// <para>
-/// Errors: <see cref="OffresEmploiException"/> (with <see cref="OffresEmploiException.Status"/>, 0 when no
-/// response arrived), <see cref="OffresEmploiAuthenticationException"/> for credentials,
+/// Errors: <see cref="OffresEmploiException"/> (with <see cref="OffresEmploiException.Status"/> and
+/// <see cref="OffresEmploiException.Endpoint"/>), <see cref="OffresEmploiConnectionException"/> when no response arrived
+/// (host and cause), <see cref="OffresEmploiAuthenticationException"/> when the credentials are refused,
 /// <see cref="OffresEmploiThrottledException"/> when 429 persists; <see cref="ArgumentException"/> for a request the
 /// API would refuse, before anything is sent.
 /// </para>

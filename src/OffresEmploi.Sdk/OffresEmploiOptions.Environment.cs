@@ -26,8 +26,14 @@ public sealed partial class OffresEmploiOptions
     /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, or the rate is not a number from 0 to 1000.</exception>
     public static OffresEmploiOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
-    /// <summary>Creates options from any variable lookup (tests pass a dictionary instead of the process environment).</summary>
-    internal static OffresEmploiOptions FromEnvironment(Func<string, string?> getVariable)
+    /// <summary>
+    /// Creates options from any variable lookup, as <see cref="FromEnvironment()"/> does from the process environment
+    /// (a host that reads its settings elsewhere, or a test, passes its own lookup).
+    /// </summary>
+    /// <param name="getVariable">Returns the value of a variable, or null when it is not set.</param>
+    /// <returns>New options; variables that are not set (or blank) leave the defaults in place.</returns>
+    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, or the rate is not a number from 0 to 1000.</exception>
+    public static OffresEmploiOptions FromEnvironment(Func<string, string?> getVariable)
     {
         ArgumentNullException.ThrowIfNull(getVariable);
         var options = new OffresEmploiOptions();
@@ -60,6 +66,29 @@ public sealed partial class OffresEmploiOptions
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// Names the credential variable that is missing when only one of <see cref="ClientIdVariable"/> and
+    /// <see cref="ClientSecretVariable"/> is set, so a host can refuse the half-set pair instead of silently
+    /// falling back to something else (a sandbox, anonymous data).
+    /// </summary>
+    /// <param name="getVariable">Returns the value of a variable, or null when it is not set (<see cref="Environment.GetEnvironmentVariable(string)"/>).</param>
+    /// <returns>
+    /// <see cref="ClientSecretVariable"/> when only the id is set, <see cref="ClientIdVariable"/> when only the secret is,
+    /// null when both or neither are. A blank value counts as not set, as in <see cref="FromEnvironment(Func{string, string?})"/>.
+    /// </returns>
+    public static string? FindMissingCredentialVariable(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        var hasId = NonEmpty(getVariable(ClientIdVariable)) is not null;
+        var hasSecret = NonEmpty(getVariable(ClientSecretVariable)) is not null;
+        return (hasId, hasSecret) switch
+        {
+            (true, false) => ClientSecretVariable,
+            (false, true) => ClientIdVariable,
+            _ => null,
+        };
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -135,7 +135,8 @@ public sealed partial class OffresEmploiOptions
         var builder = new StringBuilder("OffresEmploiOptions { ");
         _ = builder.Append(CultureInfo.InvariantCulture, $"ClientId = {ClientId}, ");
         _ = builder.Append("ClientSecret = ").Append(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : SensitiveDataRedactor.Mask).Append(", ");
-        _ = builder.Append(CultureInfo.InvariantCulture, $"BaseAddress = {BaseAddress}, TokenEndpoint = {TokenEndpoint}, Realm = {Realm}, Scopes = {Scopes}, ");
+        // Through SafeUri: a URL may carry user info or a client_secret query that a person pasted in.
+        _ = builder.Append(CultureInfo.InvariantCulture, $"BaseAddress = {Diagnostics.SafeUri.Format(BaseAddress)}, TokenEndpoint = {Diagnostics.SafeUri.Format(TokenEndpoint)}, Realm = {Realm}, Scopes = {Scopes}, ");
         _ = builder.Append(CultureInfo.InvariantCulture, $"RequestsPerSecond = {RequestsPerSecond}, MaxRetryAttempts = {MaxRetryAttempts}, ");
         _ = builder.Append(CultureInfo.InvariantCulture, $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, RangeLimits = {RangeLimits} }}");
         return builder.ToString();

@@ -168,10 +168,11 @@ public sealed class OffresEmploiClientSearchTests
         _ = fake.Api.Otherwise(_ => throw new HttpRequestException("Connection refused"));
         using var sut = fake.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => sut.SearchAsync(new OffresSearchRequest(), Ct));
+        var ex = await Assert.ThrowsAsync<OffresEmploiConnectionException>(() => sut.SearchAsync(new OffresSearchRequest(), Ct));
 
         Assert.Equal(0, ex.Status);
         Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal("api.francetravail.io", ex.Host);
         Assert.Contains("got no response", ex.Message, StringComparison.Ordinal);
     }
 
@@ -185,9 +186,10 @@ public sealed class OffresEmploiClientSearchTests
         var call = sut.SearchAsync(new OffresSearchRequest(), Ct);
         _ = await fake.Time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(20), Ct);
         fake.Time.Advance(TimeSpan.FromSeconds(20));
-        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => call);
+        var ex = await Assert.ThrowsAsync<OffresEmploiConnectionException>(() => call);
 
         Assert.Equal(0, ex.Status);
+        Assert.Equal(ConnectionFailureCause.Timeout, ex.Cause);
         Assert.IsType<TimeoutRejectedException>(ex.InnerException);
     }
 

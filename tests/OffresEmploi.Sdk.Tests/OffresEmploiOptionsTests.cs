@@ -164,6 +164,38 @@ public sealed class OffresEmploiOptionsTests
         Assert.Contains("OFFRES_EMPLOI_BASE_URL", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("PAR_app", null, OffresEmploiOptions.ClientSecretVariable)]
+    [InlineData("PAR_app", "  ", OffresEmploiOptions.ClientSecretVariable)]
+    [InlineData(null, "s3cr3t", OffresEmploiOptions.ClientIdVariable)]
+    [InlineData("", "s3cr3t", OffresEmploiOptions.ClientIdVariable)]
+    [InlineData("PAR_app", "s3cr3t", null)]
+    [InlineData(null, null, null)]
+    [InlineData(" ", "", null)]
+    public void FindMissingCredentialVariable_NamesTheMissingHalfOnly(string? clientId, string? clientSecret, string? expected)
+    {
+        var variables = new Dictionary<string, string?>
+        {
+            [OffresEmploiOptions.ClientIdVariable] = clientId,
+            [OffresEmploiOptions.ClientSecretVariable] = clientSecret,
+        };
+
+        var missing = OffresEmploiOptions.FindMissingCredentialVariable(name => variables.GetValueOrDefault(name));
+
+        Assert.Equal(expected, missing);
+    }
+
+    [Fact]
+    public void ToString_UrlsCarryingCredentials_AreMasked()
+    {
+        var options = TestData.Options(o => o.TokenEndpoint = new Uri($"https://someone:{TestData.ClientSecret}@auth.example/token?client_secret={TestData.ClientSecret}"));
+
+        var text = options.ToString();
+
+        Assert.DoesNotContain(TestData.ClientSecret, text, StringComparison.Ordinal);
+        Assert.Contains("TokenEndpoint = https://auth.example/token?client_secret=***", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Clone_CopiesValuesAndRangeLimits()
     {

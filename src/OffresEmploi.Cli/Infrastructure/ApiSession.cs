@@ -5,7 +5,11 @@ using Spectre.Console;
 
 namespace OffresEmploi.Cli.Infrastructure;
 
-/// <summary>A client for one command: the real API when credentials are set, else the in-process sandbox.</summary>
+/// <summary>
+/// A client for one command: the real API when both credentials are set (options read by
+/// <see cref="OffresEmploiOptions.FromEnvironment(Func{string, string?})"/>), the in-process sandbox when neither is or
+/// <c>--sandbox</c> is given, and a usage error when only one is.
+/// </summary>
 internal sealed class ApiSession : IDisposable
 {
     private readonly HttpMessageHandler? _ownedHandler;
@@ -31,13 +35,10 @@ internal sealed class ApiSession : IDisposable
     /// <param name="context">The CLI context.</param>
     /// <param name="settings">The command's settings (<c>--sandbox</c>).</param>
     /// <returns>The session.</returns>
+    /// <exception cref="UsageException">Only one of the two credential variables is set, or a URL or rate variable is malformed.</exception>
     public static ApiSession Open(CliContext context, GlobalSettings settings)
     {
-        var clientId = NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.ClientIdVariable));
-        var clientSecret = NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.ClientSecretVariable));
-        var session = settings.Sandbox || clientId is null || clientSecret is null
-            ? OpenSandbox(context, settings.Sandbox ? "--sandbox" : "no OFFRES_EMPLOI_CLIENT_ID/SECRET set")
-            : OpenApi(context, clientId, clientSecret);
+        var session = settings.Sandbox ? OpenSandbox(context, "--sandbox") : OpenFromEnvironment(context);
         if (session.IsSandbox)
         {
             context.Error.MarkupLine($"[dim]Sandbox data: offline simulator ({Markup.Escape(session.SandboxReason!)}).[/]");
@@ -70,31 +71,31 @@ internal sealed class ApiSession : IDisposable
         return new ApiSession(client, isSandbox: true, reason, context.OwnsSandboxHandler ? handler : null);
     }
 
-    private static ApiSession OpenApi(CliContext context, string clientId, string clientSecret)
+    private static ApiSession OpenFromEnvironment(CliContext context)
     {
-        var options = new OffresEmploiOptions { ClientId = clientId, ClientSecret = clientSecret };
-        if (NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.BaseAddressVariable)) is { } baseUrl)
+        // One credential without the other is a mistake, not a wish for simulated data: say which one is missing.
+        if (OffresEmploiOptions.FindMissingCredentialVariable(context.GetEnvironmentVariable) is { } missing)
         {
-            options.BaseAddress = ParseUrl(baseUrl, OffresEmploiOptions.BaseAddressVariable, trailingSlash: true);
+            var present = missing == OffresEmploiOptions.ClientSecretVariable ? OffresEmploiOptions.ClientIdVariable : OffresEmploiOptions.ClientSecretVariable;
+            throw new UsageException($"{missing} is not set but {present} is: set both to use France Travail's API, or neither (or pass --sandbox) to use the sandbox.");
         }
 
-        if (NonEmpty(context.GetEnvironmentVariable(OffresEmploiOptions.TokenEndpointVariable)) is { } tokenUrl)
+        OffresEmploiOptions options;
+        try
         {
-            options.TokenEndpoint = ParseUrl(tokenUrl, OffresEmploiOptions.TokenEndpointVariable, trailingSlash: false);
+            options = OffresEmploiOptions.FromEnvironment(context.GetEnvironmentVariable);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+
+        if (string.IsNullOrEmpty(options.ClientId))
+        {
+            return OpenSandbox(context, "no OFFRES_EMPLOI_CLIENT_ID/SECRET set");
         }
 
         var client = new OffresEmploiClient(options, context.ApiHandler, context.TimeProvider);
         return new ApiSession(client, isSandbox: false, sandboxReason: null, ownedHandler: null);
     }
-
-    private static Uri ParseUrl(string value, string variable, bool trailingSlash)
-    {
-        // Without its trailing slash, a base address would lose its last segment when "v2/offres/search" is resolved.
-        var text = trailingSlash && !value.EndsWith('/') ? value + "/" : value;
-        return Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            ? uri
-            : throw new UsageException($"{variable} is not an absolute URL.");
-    }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -23,18 +23,65 @@ internal static class ErrorReporter
     /// <summary>The exit code and the line for an exception.</summary>
     /// <param name="exception">What went wrong.</param>
     /// <returns>The exit code and the message.</returns>
+    /// <remarks>Each kind of failure gets its own words and its own remedy: the network, the credentials, the quota and
+    /// an outage of France Travail need different actions, and blaming the wrong one sends users to rotate good secrets.</remarks>
     public static (int Code, string Message) Describe(Exception exception) => exception switch
     {
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled."),
         UsageException usage => (ExitCodes.Usage, usage.Message),
         CommandAppException spectre => (ExitCodes.Usage, OneLine(spectre.Message) + " (see --help)"),
-        OffresEmploiAuthenticationException auth => (ExitCodes.Failure, $"authentication failed{Code(auth.ErrorCode)}: check {OffresEmploiOptions.ClientIdVariable} and {OffresEmploiOptions.ClientSecretVariable}."),
+        OffresEmploiConnectionException connection => (ExitCodes.Failure, UnreachableLine(connection)),
+        OffresEmploiAuthenticationException auth => (ExitCodes.Failure, RefusedLine(auth)),
+        OffresEmploiThrottledException throttled => (ExitCodes.Failure, ThrottledLine(throttled)),
+        OffresEmploiException { Status: >= 500 } outage => (ExitCodes.Failure, OutageLine(outage)),
+        OffresEmploiException { Endpoint: OffresEmploiEndpoint.Token } token =>
+            (ExitCodes.Failure, $"unexpected answer from the token endpoint (HTTP {token.Status}): check {OffresEmploiOptions.TokenEndpointVariable}"),
         OffresEmploiException api => (ExitCodes.Failure, ApiLine(api)),
         ArgumentException argument => (ExitCodes.Usage, OneLine(argument.Message)),
         HttpRequestException http => (ExitCodes.Failure, "network error: " + OneLine(http.Message)),
         IOException or UnauthorizedAccessException => (ExitCodes.Failure, OneLine(exception.Message)),
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)}"),
     };
+
+    private static string UnreachableLine(OffresEmploiConnectionException connection)
+    {
+        var variable = connection.Endpoint == OffresEmploiEndpoint.Token ? OffresEmploiOptions.TokenEndpointVariable : OffresEmploiOptions.BaseAddressVariable;
+        var host = connection.Host ?? (connection.Endpoint == OffresEmploiEndpoint.Token ? "the token endpoint" : "the API");
+        return connection.Cause switch
+        {
+            ConnectionFailureCause.Timeout => $"no answer from {host} ({connection.CauseDescription}): check the network or {variable}, or retry later",
+            ConnectionFailureCause.Tls => $"cannot reach {host} securely ({connection.CauseDescription}): check a proxy, the system clock or {variable}",
+            _ => $"cannot reach {host} ({connection.CauseDescription}): check the network or {variable}",
+        };
+    }
+
+    private static string RefusedLine(OffresEmploiAuthenticationException auth)
+    {
+        var credentials = $"{OffresEmploiOptions.ClientIdVariable} and {OffresEmploiOptions.ClientSecretVariable}";
+        if (auth.Endpoint == OffresEmploiEndpoint.Api)
+        {
+            return $"France Travail's API refused the access token (HTTP {auth.Status}) even after a fresh one: check {credentials}, and that the application is subscribed to the API Offres d'emploi v2";
+        }
+
+        return auth.Error switch
+        {
+            "invalid_scope" => "France Travail refused the requested scopes (invalid_scope): check that the application is subscribed to the API Offres d'emploi v2 on francetravail.io",
+            { Length: > 0 } error => $"France Travail refused the credentials ({error}): check {credentials}",
+            _ => $"France Travail refused the credentials (HTTP {auth.Status}): check {credentials}",
+        };
+    }
+
+    private static string ThrottledLine(OffresEmploiThrottledException throttled)
+    {
+        var wait = throttled.RetryAfter is { } retryAfter ? $", retry after {Math.Ceiling(retryAfter.TotalSeconds):0} s" : "";
+        return throttled.Endpoint == OffresEmploiEndpoint.Token
+            ? $"France Travail's identity service is throttling token requests (HTTP 429{wait}): wait and retry; another process may be using the same client id"
+            : $"France Travail's rate limit was reached (HTTP 429{wait}): wait and retry, or lower {OffresEmploiOptions.RequestsPerSecondVariable}; another process may be using the same client id";
+    }
+
+    private static string OutageLine(OffresEmploiException outage) => outage.Endpoint == OffresEmploiEndpoint.Token
+        ? $"France Travail's identity service is failing (HTTP {outage.Status} from the token endpoint): retry later; your settings are fine"
+        : $"France Travail's API is failing (HTTP {outage.Status}{Code(outage.ErrorCode)}): retry later; your settings are fine";
 
     private static string ApiLine(OffresEmploiException api)
     {

@@ -87,6 +87,15 @@ internal sealed class RefitBackend(IOffresEmploiApi api) : IOffresBackend
             return content;
         }
 
+        // A failed token request (unreachable, refused, outage) reaches Refit as the SDK's own exception: keep its diagnosis.
+        for (var inner = response.Error?.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is OffresEmploiException sdkError)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(sdkError);
+            }
+        }
+
         var body = (response.Error as ApiException)?.Content;
         var status = (int)(response.StatusCode ?? 0);
         var apiMessage = TryReadMessage(body);

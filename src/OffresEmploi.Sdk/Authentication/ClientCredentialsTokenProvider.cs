@@ -115,6 +115,18 @@ internal sealed class ClientCredentialsTokenProvider
     }
 
     /// <summary>
+    /// Builds the error for a token request (or the wait for another caller's) that the API call's timeout ended before
+    /// the token endpoint answered: a timeout of the token endpoint, not of the API.
+    /// </summary>
+    public OffresEmploiConnectionException CreateUnansweredError(OperationCanceledException cancelled)
+    {
+        var failure = OffresEmploiErrorFactory.FromTransportFailure(
+            "The call's timeout ran out while waiting for an access token.", cancelled, _requestUri, OffresEmploiEndpoint.Token, _secrets);
+        Log.TokenEndpointUnreachable(_logger, failure.Host ?? "", failure.Cause.ToString());
+        return failure;
+    }
+
+    /// <summary>
     /// How long before its expiry a token is replaced: the configured margin, but never more than half its lifetime,
     /// so a short-lived token (a lifetime at or under twice the margin) is still used for a while instead of being
     /// replaced before every call.
@@ -157,11 +169,12 @@ internal sealed class ClientCredentialsTokenProvider
         {
             response = await _httpClientFactory().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (IsTransportFailure(ex, cancellationToken))
         {
-            Log.TokenRequestFailed(_logger, 0, null);
-            var failure = OffresEmploiErrorFactory.FromTransportFailure("The access token request got no response.", ex, _secrets);
-            throw new OffresEmploiAuthenticationException(failure.Message, ex) { Status = 0 };
+            // No answer at all: the credentials were never checked, so this is not an authentication error.
+            var failure = OffresEmploiErrorFactory.FromTransportFailure("The access token request got no response.", ex, _requestUri, OffresEmploiEndpoint.Token, _secrets);
+            Log.TokenEndpointUnreachable(_logger, failure.Host ?? "", failure.Cause.ToString());
+            throw failure;
         }
 
         using (response)
@@ -174,9 +187,13 @@ internal sealed class ClientCredentialsTokenProvider
                 return ReadToken(response.StatusCode, content, requestedAt);
             }
 
-            throw CreateError((int)response.StatusCode, response.ReasonPhrase, content);
+            throw CreateError(response, content);
         }
     }
+
+    private static bool IsTransportFailure(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException or IOException or System.Net.Sockets.SocketException or Polly.Timeout.TimeoutRejectedException
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private CachedToken ReadToken(HttpStatusCode status, string content, DateTimeOffset requestedAt)
     {
@@ -193,10 +210,11 @@ internal sealed class ClientCredentialsTokenProvider
         if (body?.AccessToken is not { Length: > 0 } value)
         {
             Log.TokenRequestFailed(_logger, (int)status, "missing access_token");
-            throw new OffresEmploiAuthenticationException(OffresEmploiErrorFactory.BuildMessage(
+            throw new OffresEmploiException(OffresEmploiErrorFactory.BuildMessage(
                 "The token endpoint answered without an access_token.", (int)status, status.ToString(), null, null, null, _secrets))
             {
                 Status = (int)status,
+                Endpoint = OffresEmploiEndpoint.Token,
             };
         }
 
@@ -207,10 +225,11 @@ internal sealed class ClientCredentialsTokenProvider
         if (!value.All(c => c is > ' ' and <= '~'))
         {
             Log.TokenRequestFailed(_logger, (int)status, "unusable access_token");
-            throw new OffresEmploiAuthenticationException(OffresEmploiErrorFactory.BuildMessage(
+            throw new OffresEmploiException(OffresEmploiErrorFactory.BuildMessage(
                 "The token endpoint answered with an access_token that cannot be sent as a bearer token (it holds spaces, control or non-ASCII characters).", (int)status, status.ToString(), null, null, null, _secrets))
             {
                 Status = (int)status,
+                Endpoint = OffresEmploiEndpoint.Token,
             };
         }
 
@@ -222,8 +241,16 @@ internal sealed class ClientCredentialsTokenProvider
         return new CachedToken(token, RefreshMarginFor(lifetime));
     }
 
-    private OffresEmploiAuthenticationException CreateError(int status, string? reason, string? content)
+    /// <summary>
+    /// Builds the error for a token endpoint that answered with an error status. Only a refusal of the credentials
+    /// (<c>401</c>, <c>403</c>, or <c>400</c> with an OAuth error code such as <c>invalid_client</c>) is an
+    /// <see cref="OffresEmploiAuthenticationException"/>; a <c>5xx</c> is the identity service's outage, a <c>429</c>
+    /// its throttling, and any other status (a <c>404</c> from a wrong URL) a misdirected request.
+    /// </summary>
+    private OffresEmploiException CreateError(HttpResponseMessage response, string? content)
     {
+        var status = (int)response.StatusCode;
+        var reason = response.ReasonPhrase;
         OAuthErrorResponse? error = null;
         if (!string.IsNullOrWhiteSpace(content) && content.TrimStart().StartsWith('{'))
         {
@@ -240,6 +267,16 @@ internal sealed class ClientCredentialsTokenProvider
         var code = OffresEmploiErrorFactory.RedactOrNull(error?.Error, _secrets);
         var description = OffresEmploiErrorFactory.RedactOrNull(error?.ErrorDescription, _secrets);
         Log.TokenRequestFailed(_logger, status, code);
+        if (!IsCredentialRefusal(status, code))
+        {
+            var summary = status >= 500
+                ? "The identity service failed to issue an access token (token endpoint outage; the credentials were not judged)."
+                : status == (int)HttpStatusCode.TooManyRequests
+                    ? "The token endpoint is throttling access token requests."
+                    : "The token endpoint answered with an unexpected status (is the token URL right?).";
+            return OffresEmploiErrorFactory.FromResponse(status, reason, content, response.Headers, summary, _secrets, _timeProvider.GetUtcNow(), OffresEmploiEndpoint.Token);
+        }
+
         var redacted = OffresEmploiErrorFactory.Cap(content, _secrets);
         var message = OffresEmploiErrorFactory.BuildMessage(
             "The OAuth 2.0 token request was refused.", status, reason ?? ((HttpStatusCode)status).ToString(), code, description, redacted, _secrets);
@@ -252,8 +289,17 @@ internal sealed class ClientCredentialsTokenProvider
             ErrorCode = code,
             ApiMessage = description,
             ResponseContent = redacted,
+            Endpoint = OffresEmploiEndpoint.Token,
         };
     }
+
+    /// <summary>Whether the token endpoint refused the request itself (RFC 6749 §5.2 errors are <c>400</c>, or <c>401</c> for client authentication).</summary>
+    private static bool IsCredentialRefusal(int status, string? oauthError) => status switch
+    {
+        401 or 403 => true,
+        400 => !string.IsNullOrEmpty(oauthError),
+        _ => false,
+    };
 
     /// <summary>The cached token and how long before its expiry it should be replaced.</summary>
     private sealed record CachedToken(AccessToken Token, TimeSpan RefreshMargin)

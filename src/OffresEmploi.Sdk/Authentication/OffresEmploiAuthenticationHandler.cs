@@ -37,7 +37,7 @@ internal sealed class OffresEmploiAuthenticationHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
         for (var replays = 0; ; replays++)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
@@ -50,7 +50,22 @@ internal sealed class OffresEmploiAuthenticationHandler : DelegatingHandler
             Log.UnauthorizedReplay(_logger, request.Method.Method, SafeUri.Format(request.RequestUri));
             response.Dispose();
             _tokenProvider.Invalidate(token);
-            token = await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // The attempt's token ends when the API call's attempt or total timeout runs out (or the caller cancels, which
+            // the client reports as a cancellation). Left as a cancellation, the timeout would be blamed on the API's host
+            // although it was the token endpoint that stayed silent.
+            throw _tokenProvider.CreateUnansweredError(ex);
         }
     }
 }

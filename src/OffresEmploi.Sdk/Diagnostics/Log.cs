@@ -39,6 +39,9 @@ internal static partial class Log
     [LoggerMessage(12, LogLevel.Error, "The token request failed: status {StatusCode}, OAuth error {Error}")]
     public static partial void TokenRequestFailed(ILogger logger, int statusCode, string? error);
 
+    [LoggerMessage(14, LogLevel.Error, "The token request got no response from {Host}: {Cause}")]
+    public static partial void TokenEndpointUnreachable(ILogger logger, string host, string cause);
+
     [LoggerMessage(13, LogLevel.Information, "HTTP {Method} {Uri} answered 401; replaying it with a fresh token")]
     public static partial void UnauthorizedReplay(ILogger logger, string method, string uri);
 

@@ -44,7 +44,8 @@ internal sealed class OffresEmploiDiagnosticsHandler : DelegatingHandler
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            Log.RequestFailed(_logger, method, SafeUri.Format(request.RequestUri), elapsed, ex.GetType().Name);
+            // The cause (ConnectionRefused, NameResolution...) says more in a log than the exception type alone.
+            Log.RequestFailed(_logger, method, SafeUri.Format(request.RequestUri), elapsed, $"{ex.GetType().Name}, {ConnectionFailures.Classify(ex)}");
             Count(method, 0);
             throw;
         }

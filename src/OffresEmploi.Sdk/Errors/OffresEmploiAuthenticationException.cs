@@ -1,13 +1,19 @@
 namespace OffresEmploi.Sdk;
 
 /// <summary>
-/// The error raised when no access token could be obtained (the OAuth 2.0 token endpoint refused the client
-/// credentials or failed), or when the API still answered <c>401 Unauthorized</c> after a fresh token.
+/// The error raised when France Travail refused the credentials: the OAuth 2.0 token endpoint answered <c>401</c>,
+/// <c>403</c> or <c>400</c> with an OAuth error code (<c>invalid_client</c>, <c>invalid_scope</c>...), or the API still
+/// answered <c>401 Unauthorized</c> after a fresh token.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The OAuth error fields come from the token endpoint's body <c>{"error": ..., "error_description": ...}</c>,
-/// e.g. <c>invalid_client</c> / <c>Client authentication failed</c>. Neither the client secret nor the token
-/// request body is ever part of the message.
+/// e.g. <c>invalid_client</c> / <c>Client authentication failed</c>. <see cref="OffresEmploiException.Endpoint"/> says
+/// which service refused. A token endpoint that cannot be reached raises <see cref="OffresEmploiConnectionException"/>,
+/// and one that fails (<c>5xx</c>) or throttles (<c>429</c>) a plain <see cref="OffresEmploiException"/> or
+/// <see cref="OffresEmploiThrottledException"/>: neither says anything about the credentials.
+/// </para>
+/// <para>Neither the client secret nor the token request body is ever part of the message.</para>
 /// </remarks>
 public sealed class OffresEmploiAuthenticationException : OffresEmploiException
 {

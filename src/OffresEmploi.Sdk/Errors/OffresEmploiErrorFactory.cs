@@ -32,6 +32,14 @@ internal static class OffresEmploiErrorFactory
     }
 
     /// <summary>Builds the matching exception for a response whose body was already read.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="reasonPhrase">The reason phrase, when the response had one.</param>
+    /// <param name="content">The body, already capped by the caller.</param>
+    /// <param name="headers">The response headers (for <c>Retry-After</c>).</param>
+    /// <param name="summary">The first line of the message.</param>
+    /// <param name="secrets">The values to mask.</param>
+    /// <param name="now">The current time, for an HTTP-date <c>Retry-After</c>.</param>
+    /// <param name="endpoint">The service that answered; a <c>401</c> becomes an authentication error only from the API (the token endpoint classifies its own refusals).</param>
     public static OffresEmploiException FromResponse(
         int status,
         string? reasonPhrase,
@@ -39,7 +47,8 @@ internal static class OffresEmploiErrorFactory
         HttpResponseHeaders? headers,
         string summary,
         KnownSecrets? secrets,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        OffresEmploiEndpoint endpoint = OffresEmploiEndpoint.Api)
     {
         var parsed = TryParseApiError(content);
 
@@ -59,10 +68,11 @@ internal static class OffresEmploiErrorFactory
                 ApiMessage = body?.Message,
                 ResponseContent = redacted,
                 RetryAfter = headers is null ? null : RetryAfterHeader.Read(headers, now),
+                Endpoint = endpoint,
             };
         }
 
-        if (status == (int)HttpStatusCode.Unauthorized)
+        if (status == (int)HttpStatusCode.Unauthorized && endpoint == OffresEmploiEndpoint.Api)
         {
             return new OffresEmploiAuthenticationException(message)
             {
@@ -81,16 +91,44 @@ internal static class OffresEmploiErrorFactory
             ErrorCode = body?.CodeErreur,
             ApiMessage = body?.Message,
             ResponseContent = redacted,
+            Endpoint = endpoint,
         };
     }
 
-    /// <summary>Builds the exception for a request that got no response (Status 0), keeping the cause as inner exception.</summary>
-    public static OffresEmploiException FromTransportFailure(string summary, Exception innerException, KnownSecrets? secrets)
+    /// <summary>
+    /// Builds the exception for a request that got no response (Status 0): the host it tried to reach, the service, and
+    /// the cause read from <paramref name="innerException"/>, which is kept as the inner exception.
+    /// </summary>
+    /// <param name="summary">What was attempted, e.g. "The search request got no response.".</param>
+    /// <param name="innerException">The transport failure (<see cref="HttpRequestException"/>, a timeout...).</param>
+    /// <param name="target">The address the request was sent to (only its host and port are reported, never its user info or query).</param>
+    /// <param name="endpoint">The service the request was for.</param>
+    /// <param name="secrets">The values to mask.</param>
+    public static OffresEmploiConnectionException FromTransportFailure(
+        string summary,
+        Exception innerException,
+        Uri target,
+        OffresEmploiEndpoint endpoint,
+        KnownSecrets? secrets)
     {
         ArgumentNullException.ThrowIfNull(innerException);
-        var cause = SensitiveDataRedactor.Redact(innerException.Message, secrets);
-        var message = SensitiveDataRedactor.Redact(summary, secrets) + "\nStatus: 0 (no response)\nCause: " + cause;
-        return new OffresEmploiException(message, innerException) { Status = 0 };
+        ArgumentNullException.ThrowIfNull(target);
+        var cause = ConnectionFailures.Classify(innerException);
+        var host = SensitiveDataRedactor.Redact(target.IsAbsoluteUri ? target.Authority : target.OriginalString, secrets);
+        var service = endpoint == OffresEmploiEndpoint.Token ? "the token endpoint" : "the API";
+        var message = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"Cannot reach {host} ({service}): {ConnectionFailures.Describe(cause, innerException)}.\n")
+            .Append(SensitiveDataRedactor.Redact(summary, secrets))
+            .Append("\nStatus: 0 (no response)\nDetail: ")
+            .Append(SensitiveDataRedactor.Redact(innerException.Message, secrets))
+            .ToString();
+        return new OffresEmploiConnectionException(message, innerException)
+        {
+            Status = 0,
+            Host = host,
+            Cause = cause,
+            Endpoint = endpoint,
+        };
     }
 
     /// <summary>Formats the exception message.</summary>

@@ -9,8 +9,10 @@ namespace OffresEmploi.Sdk;
 /// <remarks>
 /// <para>
 /// Callers switch on <see cref="Status"/> rather than on a subtype per status code. <see cref="Status"/> is
-/// <c>0</c> when no response was received (DNS, TLS, connection reset, timeout); the original failure is then
-/// the <see cref="Exception.InnerException"/>.
+/// <c>0</c> when no response was received (DNS, TLS, connection refused or reset, timeout): the error is then an
+/// <see cref="OffresEmploiConnectionException"/> naming the host and the cause, with the original failure as
+/// <see cref="Exception.InnerException"/>. <see cref="Endpoint"/> tells whether the API or the token endpoint failed:
+/// a <c>5xx</c> from either is that service's outage, not a problem with the caller's settings.
 /// </para>
 /// <para>
 /// Security: the message, <see cref="ResponseContent"/> and <see cref="Exception.ToString"/> never contain the client
@@ -53,6 +55,9 @@ public class OffresEmploiException : Exception
 
     /// <summary>Gets the response body, capped in length and redacted, when there was one.</summary>
     public string? ResponseContent { get; init; }
+
+    /// <summary>Gets the service that failed: the API (the default) or the OAuth 2.0 token endpoint.</summary>
+    public OffresEmploiEndpoint Endpoint { get; init; }
 
     /// <summary>Gets the reason phrase of the response (e.g. <c>Bad Request</c>), when there was one.</summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]

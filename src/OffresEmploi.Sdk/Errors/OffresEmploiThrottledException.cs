@@ -1,8 +1,8 @@
 namespace OffresEmploi.Sdk;
 
 /// <summary>
-/// The error raised when the API still answered <c>429 Too Many Requests</c> after every retry allowed by
-/// <see cref="OffresEmploiOptions.MaxRetryAttempts"/>.
+/// The error raised when the API (or the token endpoint: see <see cref="OffresEmploiException.Endpoint"/>) still
+/// answered <c>429 Too Many Requests</c> after every retry allowed by <see cref="OffresEmploiOptions.MaxRetryAttempts"/>.
 /// </summary>
 /// <remarks>
 /// The client already paces its requests and honours <c>Retry-After</c> between attempts, so reaching this

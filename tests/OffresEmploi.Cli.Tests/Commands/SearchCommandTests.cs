@@ -164,7 +164,7 @@ public sealed class SearchCommandTests
         var run = await runner.InvokeAsync("search", "boulanger");
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("authentication failed", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: France Travail refused the credentials (invalid_client): check OFFRES_EMPLOI_CLIENT_ID and OFFRES_EMPLOI_CLIENT_SECRET", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t-value", run.Error + run.Out, StringComparison.Ordinal);
     }
 

@@ -12,6 +12,9 @@ internal sealed class CliRunner
 
     public HttpMessageHandler? ApiHandler { get; init; }
 
+    /// <summary>The clock of the SDK client (a fake one lets the default retries run without waiting); the system clock when null.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
     public CliRunner WithEnvironment(string name, string value)
     {
         _environment[name] = value;
@@ -33,6 +36,7 @@ internal sealed class CliRunner
             CreateSandboxHandler = () => SandboxHandler,
             OwnsSandboxHandler = false,
             ApiHandler = ApiHandler,
+            TimeProvider = TimeProvider ?? System.TimeProvider.System,
         };
         var exitCode = await OffresApp.RunAsync(args, context, cancellationToken);
         return new CliRun(exitCode, output.Output, error.Output);

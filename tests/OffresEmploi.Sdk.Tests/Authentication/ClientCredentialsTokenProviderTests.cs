@@ -194,16 +194,72 @@ public sealed class ClientCredentialsTokenProviderTests
     }
 
     [Fact]
-    public async Task GetTokenAsync_ServerErrorWithoutOAuthBody_ThrowsWithStatusAndContent()
+    public async Task GetTokenAsync_ServerErrorWithoutOAuthBody_IsAnOutageOfTheTokenEndpointNotACredentialsError()
     {
         using var tokenEndpoint = new StubHttpHandler().Enqueue(_ => new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = new StringContent("upstream down") });
         var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
 
+        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => sut.GetTokenAsync(Ct).AsTask());
+
+        Assert.IsNotType<OffresEmploiAuthenticationException>(ex);
+        Assert.Equal(500, ex.Status);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+        Assert.Equal("upstream down", ex.ResponseContent);
+        Assert.StartsWith("The identity service failed to issue an access token", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_503WithOAuthBody_IsStillAnOutage()
+    {
+        using var tokenEndpoint = new StubHttpHandler().Enqueue(HttpStatusCode.ServiceUnavailable, """{"error":"temporarily_unavailable"}""");
+        var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
+
+        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => sut.GetTokenAsync(Ct).AsTask());
+
+        Assert.IsNotType<OffresEmploiAuthenticationException>(ex);
+        Assert.Equal(503, ex.Status);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_401WithoutBody_IsACredentialsRefusal()
+    {
+        using var tokenEndpoint = new StubHttpHandler().Enqueue(HttpStatusCode.Unauthorized);
+        var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
+
         var ex = await Assert.ThrowsAsync<OffresEmploiAuthenticationException>(() => sut.GetTokenAsync(Ct).AsTask());
 
-        Assert.Equal(500, ex.Status);
-        Assert.Null(ex.Error);
-        Assert.Equal("upstream down", ex.ResponseContent);
+        Assert.Equal(401, ex.Status);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_429_IsThrottlingWithItsRetryAfter()
+    {
+        using var tokenEndpoint = new StubHttpHandler().Enqueue(HttpStatusCode.TooManyRequests, configure: r => r.Headers.TryAddWithoutValidation("Retry-After", "12"));
+        var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
+
+        var ex = await Assert.ThrowsAsync<OffresEmploiThrottledException>(() => sut.GetTokenAsync(Ct).AsTask());
+
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+        Assert.Equal(TimeSpan.FromSeconds(12), ex.RetryAfter);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, "<html>Not Found</html>")]
+    [InlineData(HttpStatusCode.BadRequest, "<html>Bad Request</html>")]
+    [InlineData(HttpStatusCode.MethodNotAllowed, null)]
+    public async Task GetTokenAsync_StatusWithoutOAuthRefusal_IsAMisdirectedRequestNotACredentialsError(HttpStatusCode status, string? body)
+    {
+        using var tokenEndpoint = new StubHttpHandler().Enqueue(_ => new HttpResponseMessage(status) { Content = body is null ? null : new StringContent(body) });
+        var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
+
+        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => sut.GetTokenAsync(Ct).AsTask());
+
+        Assert.IsNotType<OffresEmploiAuthenticationException>(ex);
+        Assert.Equal((int)status, ex.Status);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+        Assert.Contains("is the token URL right?", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,27 +278,34 @@ public sealed class ClientCredentialsTokenProviderTests
     }
 
     [Fact]
-    public async Task GetTokenAsync_SuccessWithoutAccessToken_Throws()
+    public async Task GetTokenAsync_SuccessWithoutAccessToken_IsABrokenAnswerNotACredentialsError()
     {
         using var tokenEndpoint = new StubHttpHandler().Enqueue(HttpStatusCode.OK, """{"expires_in":1499}""");
         var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
 
-        var ex = await Assert.ThrowsAsync<OffresEmploiAuthenticationException>(() => sut.GetTokenAsync(Ct).AsTask());
+        var ex = await Assert.ThrowsAsync<OffresEmploiException>(() => sut.GetTokenAsync(Ct).AsTask());
 
+        Assert.IsNotType<OffresEmploiAuthenticationException>(ex);
         Assert.Equal(200, ex.Status);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
         Assert.Contains("access_token", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task GetTokenAsync_TransportFailure_ThrowsStatusZeroWithInnerException()
+    public async Task GetTokenAsync_TransportFailure_ThrowsConnectionExceptionNamingTheTokenHost()
     {
-        using var tokenEndpoint = new StubHttpHandler().Enqueue(_ => throw new HttpRequestException("connection refused"));
+        var refused = new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+        using var tokenEndpoint = new StubHttpHandler().Enqueue(_ => throw refused);
         var sut = TestData.TokenProvider(tokenEndpoint, new TimerTrackingTimeProvider());
 
-        var ex = await Assert.ThrowsAsync<OffresEmploiAuthenticationException>(() => sut.GetTokenAsync(Ct).AsTask());
+        var ex = await Assert.ThrowsAsync<OffresEmploiConnectionException>(() => sut.GetTokenAsync(Ct).AsTask());
 
         Assert.Equal(0, ex.Status);
-        Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Same(refused, ex.InnerException);
+        Assert.Equal("entreprise.francetravail.fr", ex.Host);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+        Assert.Equal(ConnectionFailureCause.ConnectionRefused, ex.Cause);
+        Assert.StartsWith("Cannot reach entreprise.francetravail.fr (the token endpoint): connection refused.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

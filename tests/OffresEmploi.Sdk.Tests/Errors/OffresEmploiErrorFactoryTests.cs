@@ -95,15 +95,65 @@ public sealed class OffresEmploiErrorFactoryTests
     }
 
     [Fact]
-    public void FromTransportFailure_IsStatusZeroWithInnerException()
+    public void FromTransportFailure_IsAConnectionExceptionNamingHostServiceAndCause()
     {
-        var inner = new HttpRequestException("Name or service not known (api.francetravail.io:443)");
+        var inner = new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known (api.francetravail.io:443)");
 
-        var ex = OffresEmploiErrorFactory.FromTransportFailure("The search request got no response.", inner, null);
+        var ex = OffresEmploiErrorFactory.FromTransportFailure(
+            "The search request got no response.", inner, OffresEmploiOptions.DefaultBaseAddress, OffresEmploiEndpoint.Api, null);
 
         Assert.Equal(0, ex.Status);
         Assert.Same(inner, ex.InnerException);
-        Assert.Contains("Status: 0", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("api.francetravail.io", ex.Host);
+        Assert.Equal(OffresEmploiEndpoint.Api, ex.Endpoint);
+        Assert.Equal(ConnectionFailureCause.NameResolution, ex.Cause);
+        Assert.StartsWith("Cannot reach api.francetravail.io (the API): host name not found (DNS).\nThe search request got no response.\nStatus: 0 (no response)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Name or service not known", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromTransportFailure_TargetWithPortAndUserInfo_ReportsHostAndPortOnly()
+    {
+        var target = new Uri($"http://someone:{TestData.ClientSecret}@127.0.0.1:8081/connexion/oauth2/access_token?client_secret={TestData.ClientSecret}");
+
+        var ex = OffresEmploiErrorFactory.FromTransportFailure(
+            "The access token request got no response.", new HttpRequestException("refused"), target, OffresEmploiEndpoint.Token, new KnownSecrets(TestData.ClientSecret));
+
+        Assert.Equal("127.0.0.1:8081", ex.Host);
+        Assert.Equal(OffresEmploiEndpoint.Token, ex.Endpoint);
+        Assert.StartsWith("Cannot reach 127.0.0.1:8081 (the token endpoint): network error.", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.ClientSecret, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromTransportFailure_SecretEchoedByTheNetworkStack_IsMasked()
+    {
+        var secrets = new KnownSecrets(TestData.ClientSecret);
+        var inner = new HttpRequestException(HttpRequestError.ConnectionError, $"Proxy answered: bad client_secret={TestData.ClientSecret}");
+
+        var ex = OffresEmploiErrorFactory.FromTransportFailure("The access token request got no response.", inner, OffresEmploiOptions.DefaultTokenEndpoint, OffresEmploiEndpoint.Token, secrets);
+
+        Assert.Contains("Detail: Proxy answered: bad client_secret=***", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.ClientSecret, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromResponse_TokenEndpoint_CarriesTheEndpointOnOutagesAndThrottling()
+    {
+        var outage = OffresEmploiErrorFactory.FromResponse(503, null, "upstream down", null, "The identity service failed.", null, Now, OffresEmploiEndpoint.Token);
+        var throttled = OffresEmploiErrorFactory.FromResponse(429, null, null, null, "The token endpoint is throttling.", null, Now, OffresEmploiEndpoint.Token);
+
+        Assert.IsNotType<OffresEmploiAuthenticationException>(outage);
+        Assert.Equal(OffresEmploiEndpoint.Token, outage.Endpoint);
+        Assert.Equal("Service Unavailable", outage.ReasonPhrase);
+        Assert.Equal(OffresEmploiEndpoint.Token, Assert.IsType<OffresEmploiThrottledException>(throttled).Endpoint);
+    }
+
+    [Fact]
+    public async Task FromResponseAsync_Api401_IsTheApisAuthenticationError()
+    {
+        var ex = await CreateAsync(HttpStatusCode.Unauthorized, null);
+
+        Assert.Equal(OffresEmploiEndpoint.Api, Assert.IsType<OffresEmploiAuthenticationException>(ex).Endpoint);
     }
 }

@@ -37,7 +37,7 @@ public sealed class TokenResponseFuzzTests
         (1, Gen.Select(Gen.Int[100, 599], status => new FuzzedResponse(status, "oauth error", tokenError))));
 
     [Fact]
-    public async Task TokenResponses_AuthenticateOrThrowAuthenticationErrors()
+    public async Task TokenResponses_AuthenticateOrThrowTheTokenEndpointsTypedError()
     {
         var token = await SandboxBodies.GetAsync("token");
         var tokenError = await SandboxBodies.GetAsync("token-error");
@@ -55,7 +55,22 @@ public sealed class TokenResponseFuzzTests
             var result = await client.SearchAsync(new Models.OffresSearchRequest(), ct);
             Assert.Equal(5, result.Offres.Count);
             return result;
-        }, onTyped: (exception, _) => Assert.IsType<OffresEmploiAuthenticationException>(exception));
+        }, onTyped: (exception, response) =>
+        {
+            // Every failure is the token endpoint's, and only a refusal of the credentials is called one: 401/403, or 400
+            // with an OAuth error code. An outage (5xx) or throttling (429) never is.
+            var error = Assert.IsAssignableFrom<OffresEmploiException>(exception);
+            Assert.Equal(OffresEmploiEndpoint.Token, error.Endpoint);
+            if (error is OffresEmploiAuthenticationException auth)
+            {
+                Assert.True(response.Status is 400 or 401 or 403, $"authentication error for {response.Status} ({response.What})");
+                Assert.True(response.Status != 400 || auth.Error is { Length: > 0 }, $"400 without an OAuth code called a refusal ({response.What})");
+            }
+            else
+            {
+                Assert.False(response.Status is 401 or 403, $"{error.GetType().Name} for {response.Status} ({response.What})");
+            }
+        });
 
         Assert.True(tally.Successes > 0 && tally.TypedFailures > 0, tally.ToString());
     }

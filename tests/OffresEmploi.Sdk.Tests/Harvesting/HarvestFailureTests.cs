@@ -88,7 +88,8 @@ public sealed class HarvestFailureTests
     {
         var offres = FakeDatedSearch.Offres(10_000, Newest, TimeSpan.FromMinutes(7));
         var down = true;
-        var (sut, search, time) = CreateSut(offres, new HarvestOptions { StallTimeout = TimeSpan.FromMinutes(3) });
+        // One page at a time, so the pauses follow each other on the fake clock and add up to the stall timeout.
+        var (sut, search, time) = CreateSut(offres, new HarvestOptions { StallTimeout = TimeSpan.FromMinutes(3), MaxConcurrency = 1 });
         search.BeforeCall = (call, _) =>
         {
             if (call >= 30 && Volatile.Read(ref down))

@@ -54,8 +54,10 @@ public class RetryBudgetExceededTests
         var scenario = MatrixRun.Scenario("latency>budget");
         var result = await MatrixRun.RunAsync("latency>budget");
 
-        var (_, cause) = FaultAssert.StoppedWith<OffresEmploiException>(result, HarvestStopReason.Stalled);
+        var (_, cause) = FaultAssert.StoppedWith<OffresEmploiConnectionException>(result, HarvestStopReason.Stalled);
         Assert.Equal(0, cause.Status);
+        Assert.Equal(ConnectionFailureCause.Timeout, cause.Cause);
+        Assert.Equal(OffresEmploiEndpoint.Api, cause.Endpoint);
         Assert.Equal(scenario.MaxRetryAttempts + 1, result.Wire.ApiAttempts);
         Assert.Equal(scenario.MaxRetryAttempts, result.Retries);
         Assert.Empty(result.Harvested);

@@ -99,6 +99,11 @@ public sealed class SecretSweep : IDisposable
                 Add(channel, string.Join(" | ", api.ErrorCode, api.ApiMessage, api.ResponseContent, api.ReasonPhrase));
             }
 
+            if (current is OffresEmploiConnectionException connection)
+            {
+                Add(channel, string.Join(" | ", connection.Host, connection.CauseDescription));
+            }
+
             if (current is OffresEmploiAuthenticationException auth)
             {
                 Add(channel, string.Join(" | ", auth.Error, auth.ErrorDescription));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Tests.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 
@@ -61,6 +62,56 @@ public sealed class SecretSweepScenarioTests
         sandbox.Sweep.AssertClean(SdkChannels);
     }
 
+    [Fact]
+    public async Task TokenEndpointRefusesConnections_ConnectionErrors_LeakNothing()
+    {
+        using var sandbox = new SweepSandbox();
+        var port = LoopbackServers.ClosedPort();
+        var options = sandbox.Options();
+
+        // The secret where a careless setting would put it, the token URL's user info and query: the error names the
+        // host, the cause and the network stack's own text, none of which may carry it.
+        options.TokenEndpoint = new Uri($"http://{SweepSandbox.ClientId}:{sandbox.Secret}@127.0.0.1:{port}/connexion/oauth2/access_token?client_secret={sandbox.Secret}");
+        options.MaxRetryAttempts = 0;
+        sandbox.Sweep.Add(SweepChannel.ToStringText, options.ToString());
+        using var client = new OffresEmploiClient(options, transport: null, TimeProvider.System, sandbox.Sweep.LoggerFactory);
+
+        var error = await sandbox.Sweep.CaptureAsync(() => client.SearchAsync(new OffresSearchRequest(), Ct));
+        var failures = await SweepWorkload.RunAsync(client, sandbox.Sweep, Ct);
+
+        var connection = Assert.IsType<OffresEmploiConnectionException>(error);
+        Assert.Equal(ConnectionFailureCause.ConnectionRefused, connection.Cause);
+        Assert.Equal($"127.0.0.1:{port}", connection.Host);
+        Assert.True(failures >= 7, $"{failures} failures");
+        SweepReport.Write("token endpoint refused", sandbox.Sweep);
+        sandbox.Sweep.AssertClean(SdkChannels);
+    }
+
+    [Fact]
+    public async Task ApiRefusesConnections_ConnectionErrors_LeakNothing()
+    {
+        using var sandbox = new SweepSandbox();
+        var port = LoopbackServers.ClosedPort();
+        var options = sandbox.Options();
+        options.BaseAddress = new Uri($"http://127.0.0.1:{port}/partenaire/offresdemploi/");
+        options.MaxRetryAttempts = 0;
+
+        // Tokens from the sandbox (so real tokens exist to leak), API requests to the closed port.
+        using var transport = new TokenOrNetwork(sandbox.Transport);
+        using var client = new OffresEmploiClient(options, transport, TimeProvider.System, sandbox.Sweep.LoggerFactory);
+
+        var error = await sandbox.Sweep.CaptureAsync(() => client.SearchAsync(new OffresSearchRequest(), Ct));
+        var failures = await SweepWorkload.RunAsync(client, sandbox.Sweep, Ct);
+
+        var connection = Assert.IsType<OffresEmploiConnectionException>(error);
+        Assert.Equal(OffresEmploiEndpoint.Api, connection.Endpoint);
+        Assert.Equal(ConnectionFailureCause.ConnectionRefused, connection.Cause);
+        Assert.True(sandbox.Transport.Issued >= 1);
+        Assert.True(failures >= 7, $"{failures} failures");
+        SweepReport.Write("API refused", sandbox.Sweep);
+        sandbox.Sweep.AssertClean(SdkChannels);
+    }
+
     [Theory]
     [InlineData("flaky")]
     [InlineData("unstable")]
@@ -109,5 +160,28 @@ public sealed class SecretSweepScenarioTests
         sandbox.Sweep.Add(SweepChannel.ToStringText, provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OffresEmploiOptions>>().Value.ToString());
         SweepReport.Write("DI + Trace logging", sandbox.Sweep);
         sandbox.Sweep.AssertClean(SdkChannels);
+    }
+}
+
+/// <summary>Token requests to the sweep's sandbox, everything else to the real network stack.</summary>
+internal sealed class TokenOrNetwork(HttpMessageHandler tokenEndpoint) : HttpMessageHandler
+{
+    private readonly HttpMessageInvoker _token = new(tokenEndpoint, disposeHandler: false);
+    private readonly HttpMessageInvoker _network = new(new SocketsHttpHandler());
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.RequestUri!.AbsolutePath.EndsWith("/access_token", StringComparison.Ordinal)
+            ? _token.SendAsync(request, cancellationToken)
+            : _network.SendAsync(request, cancellationToken);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _token.Dispose();
+            _network.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }
