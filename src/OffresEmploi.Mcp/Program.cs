@@ -1,5 +1,6 @@
 using OffresEmploi.Mcp;
 using OffresEmploi.Sdk.AI;
+using OffresEmploi.Sdk.Places;
 
 ServerCommandLine commandLine;
 try
@@ -48,6 +49,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
     Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
 });
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
+_ = ServerWarmUp.Start(connection.Client, connection.IsSandbox, () => PlaceResolver.Default, shutdown.Token);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
 await Console.Error.WriteLineAsync(
