@@ -14,6 +14,7 @@ Usage: python3 tools/mcp-measure/first_call.py --sandbox PATH/OffresEmploi.Sandb
      were answered, plus --pause-ms) to its answer;
    - second call: the next search_offers (other keywords, other place) to its answer.
    Two runs per server are not counted (they warm the page cache and the sandbox with the very same requests).
+   Servers take turns run after run, so that several builds (before/after, AOT/JIT) share the machine's load alike.
    Every answer is checked: no error, at least one offer, and no sandbox notice (the loopback API answered, not the
    embedded sandbox).
 3. Prints median and p90 (nearest rank) of each measure, and the median CPU time of the server process (user +
@@ -130,20 +131,23 @@ def p90(values):
     return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
 
 
-def measure(label, command, base, runs, pause):
-    for _ in range(2):
-        run_once(command, base, pause)
-        time.sleep(0.5)
-    samples = []
-    for _ in range(runs):
-        samples.append(run_once(command, base, pause))
-        # The sandbox allows 10 searches/s per client id with a burst of 10; each run sends 2: stay well under it.
-        time.sleep(0.5)
-    columns = list(zip(*samples))
-    for name, values in zip(("cold start to initialize", "first search_offers", "second search_offers"), columns[:3]):
-        ms = [v * 1000 for v in values]
-        print(f"{label}: {name}: median {statistics.median(ms):.1f} ms, p90 {p90(ms):.1f} ms (min {min(ms):.1f}, max {max(ms):.1f}, {runs} runs)")
-    print(f"{label}: server CPU per run (start, 2 calls): median {statistics.median(columns[3]) * 1000:.0f} ms")
+def measure(servers, base, runs, pause):
+    """Runs every server in turn, run after run, so that they share the machine's load alike; prints their figures."""
+    samples = {label: [] for label, _ in servers}
+    for run in range(runs + 2):
+        for label, command in servers:
+            sample = run_once(command, base, pause)
+            # Two runs per server are not counted (page cache, and the sandbox meets the very same requests first).
+            if run >= 2:
+                samples[label].append(sample)
+            # The sandbox allows 10 searches/s per client id with a burst of 10; each run sends 2: stay well under it.
+            time.sleep(0.5)
+    for label, _ in servers:
+        columns = list(zip(*samples[label]))
+        for name, values in zip(("cold start to initialize", "first search_offers", "second search_offers"), columns[:3]):
+            ms = [v * 1000 for v in values]
+            print(f"{label}: {name}: median {statistics.median(ms):.1f} ms, p90 {p90(ms):.1f} ms (min {min(ms):.1f}, max {max(ms):.1f}, {runs} runs)")
+        print(f"{label}: server CPU per run (start, 2 calls): median {statistics.median(columns[3]) * 1000:.0f} ms")
 
 
 def main():
@@ -153,12 +157,13 @@ def main():
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--pause-ms", type=int, default=0, help="wait between the tools/list answer and the first call (a client's think time)")
     args = parser.parse_args()
+    servers = []
+    for server in args.server:
+        label, _, path = server.partition("=")
+        servers.append((label, ["dotnet", path] if path.endswith(".dll") else [path]))
     sandbox, base = start_sandbox(args.sandbox)
     try:
-        for server in args.server:
-            label, _, path = server.partition("=")
-            command = ["dotnet", path] if path.endswith(".dll") else [path]
-            measure(label, command, base, args.runs, args.pause_ms / 1000)
+        measure(servers, base, args.runs, args.pause_ms / 1000)
     finally:
         sandbox.kill()
         sandbox.wait()
