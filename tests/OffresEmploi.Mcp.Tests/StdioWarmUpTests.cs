@@ -14,9 +14,7 @@ namespace OffresEmploi.Mcp.Tests;
 /// </summary>
 public class StdioWarmUpTests
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static Task<McpClient> ConnectAsync(Uri baseAddress, Uri tokenEndpoint, string clientId, string secret, ConcurrentQueue<string>? stderr = null) =>
+    private static Task<McpClient> ConnectAsync(Uri baseAddress, Uri tokenEndpoint, string clientId, string secret, CancellationToken ct, ConcurrentQueue<string>? stderr = null) =>
         McpClient.CreateAsync(
             new StdioClientTransport(new StdioClientTransportOptions
             {
@@ -33,22 +31,23 @@ public class StdioWarmUpTests
                 },
                 StandardErrorLines = stderr is null ? null : stderr.Enqueue,
             }),
-            cancellationToken: Ct);
+            cancellationToken: ct);
 
     // Timeouts guard against a hang only: each test takes a few seconds, the token request it would hang on 2 minutes.
     [Fact(Timeout = 90_000)]
     public async Task Start_RequestsTheTokenBeforeAnyCall_AndTheFirstSearchesUseIt()
     {
+        var ct = TestContext.Current.CancellationToken;
         var secret = "mcp-SECRET-" + Guid.NewGuid().ToString("N")[..16];
         using var sweep = new SecretSweep(secret);
-        await using var sandbox = await RecordingSandboxServer.StartAsync(secret, "none", sweep, Ct);
+        await using var sandbox = await RecordingSandboxServer.StartAsync(secret, "none", sweep, ct);
         var stderr = new ConcurrentQueue<string>();
 
-        await using (var client = await ConnectAsync(sandbox.BaseAddress, sandbox.TokenEndpoint, RecordingSandboxServer.ClientId, secret, stderr))
+        await using (var client = await ConnectAsync(sandbox.BaseAddress, sandbox.TokenEndpoint, RecordingSandboxServer.ClientId, secret, ct, stderr))
         {
-            await sandbox.FirstTokenIssued.WaitAsync(Ct);
-            var first = await client.CallToolAsync("search_offers", new Dictionary<string, object?> { ["keywords"] = "boulanger" }, cancellationToken: Ct);
-            var second = await client.CallToolAsync("search_offers", new Dictionary<string, object?> { ["location"] = "Annecy" }, cancellationToken: Ct);
+            await sandbox.FirstTokenIssued.WaitAsync(ct);
+            var first = await client.CallToolAsync("search_offers", new Dictionary<string, object?> { ["keywords"] = "boulanger" }, cancellationToken: ct);
+            var second = await client.CallToolAsync("search_offers", new Dictionary<string, object?> { ["location"] = "Annecy" }, cancellationToken: ct);
 
             Assert.NotEqual(true, first.IsError);
             Assert.NotEqual(true, second.IsError);
@@ -66,18 +65,19 @@ public class StdioWarmUpTests
     [Fact(Timeout = 90_000)]
     public async Task Initialize_IsAnsweredWhileTheTokenRequestIsStillUnanswered()
     {
+        var ct = TestContext.Current.CancellationToken;
         // A token endpoint that accepts the connection and never answers: the prefetch stays in its first attempt.
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         try
         {
             var address = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-            var accepted = listener.AcceptTcpClientAsync(Ct).AsTask();
+            var accepted = listener.AcceptTcpClientAsync(ct).AsTask();
 
-            await using var client = await ConnectAsync(new Uri(address, "partenaire/offresdemploi/"), new Uri(address, "connexion/oauth2/access_token"), "some-client", "some-secret");
-            using var tokenConnection = await accepted.WaitAsync(Ct);
-            var request = await ReadRequestHeadAsync(tokenConnection.GetStream());
-            var located = await client.CallToolAsync("resolve_location", new Dictionary<string, object?> { ["query"] = "Annecy" }, cancellationToken: Ct);
+            await using var client = await ConnectAsync(new Uri(address, "partenaire/offresdemploi/"), new Uri(address, "connexion/oauth2/access_token"), "some-client", "some-secret", ct);
+            using var tokenConnection = await accepted.WaitAsync(ct);
+            var request = await ReadRequestHeadAsync(tokenConnection.GetStream(), ct);
+            var located = await client.CallToolAsync("resolve_location", new Dictionary<string, object?> { ["query"] = "Annecy" }, cancellationToken: ct);
 
             Assert.Equal("offres-emploi", client.ServerInfo?.Name);
             Assert.StartsWith("POST /connexion/oauth2/access_token", request, StringComparison.Ordinal);
@@ -92,13 +92,13 @@ public class StdioWarmUpTests
         }
     }
 
-    private static async Task<string> ReadRequestHeadAsync(NetworkStream stream)
+    private static async Task<string> ReadRequestHeadAsync(NetworkStream stream, CancellationToken ct)
     {
         var received = new StringBuilder();
         var buffer = new byte[4096];
         while (!received.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
         {
-            var read = await stream.ReadAsync(buffer, Ct);
+            var read = await stream.ReadAsync(buffer, ct);
             if (read == 0)
             {
                 break;
