@@ -19,7 +19,7 @@ public sealed partial class PlaceResolver
     private readonly Dictionary<string, Place> _communesByCode;
     private readonly Dictionary<string, Place> _departementsByCode;
     private readonly Dictionary<string, Place> _regionsByCode;
-    private readonly ILookup<string, Place> _byName;
+    private readonly PlaceNameIndex _byName;
     private readonly ILookup<string, Place> _communesByPostalCode;
     private readonly Dictionary<(string City, int Number), Place> _arrondissements;
     private readonly (string Name, Place Place)[] _sortedNames;
@@ -33,9 +33,8 @@ public sealed partial class PlaceResolver
         Communes = communes;
         Departements = departements;
         Regions = regions;
-        var all = regions.Concat(departements).Concat(communes).Select(p => (Name: PlaceText.Fold(p.Libelle), Place: p)).ToArray();
-        _byName = all.ToLookup(p => p.Name, p => p.Place, StringComparer.Ordinal);
-        _sortedNames = all.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        _sortedNames = PlaceNameIndex.Sort(regions, departements, communes);
+        _byName = new PlaceNameIndex(_sortedNames);
         _communesByPostalCode = ByPostalCode(communes);
         _arrondissements = [];
         foreach (var commune in communes.Where(c => c.CodeCommuneParente is not null))
