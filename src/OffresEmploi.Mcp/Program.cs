@@ -25,6 +25,9 @@ if (commandLine.Version)
     return 0;
 }
 
+// As early as possible: the first tool call that names a place waits for this list (see ServerWarmUp).
+_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default);
+
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -49,7 +52,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
     Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
 });
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
-_ = ServerWarmUp.Start(connection.Client, connection.IsSandbox, () => PlaceResolver.Default, shutdown.Token);
+_ = ServerWarmUp.StartToken(connection.Client, connection.IsSandbox, shutdown.Token);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
 await Console.Error.WriteLineAsync(

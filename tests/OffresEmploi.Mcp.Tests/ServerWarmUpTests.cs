@@ -9,12 +9,12 @@ public class ServerWarmUpTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Start_ReturnsWhileTheTokenIsStillBeingRequested()
+    public async Task StartToken_ReturnsWhileTheTokenIsStillBeingRequested()
     {
         var token = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var client = new ScriptedClient(() => token.Task);
 
-        var warmUp = ServerWarmUp.Start(client, isSandbox: false, () => PlaceResolver.Default, Ct);
+        var warmUp = ServerWarmUp.StartToken(client, isSandbox: false, Ct);
         await client.WarmUpCalled.Task.WaitAsync(Ct);
 
         Assert.False(warmUp.IsCompleted);
@@ -24,45 +24,54 @@ public class ServerWarmUpTests
     }
 
     [Fact]
-    public async Task Start_TokenRequestFails_CompletesWithoutError()
+    public async Task StartToken_TokenRequestFails_CompletesWithoutError()
     {
         using var client = new ScriptedClient(() => Task.FromException(new OffresEmploiAuthenticationException("The OAuth 2.0 token request was refused.")));
 
-        await ServerWarmUp.Start(client, isSandbox: false, () => PlaceResolver.Default, Ct).WaitAsync(Ct);
+        await ServerWarmUp.StartToken(client, isSandbox: false, Ct).WaitAsync(Ct);
 
         Assert.Equal(1, client.WarmUpCalls);
     }
 
     [Fact]
-    public async Task Start_LoadsThePlaceListOnce_AndSurvivesItsFailure()
+    public async Task StartPlaceList_LoadsTheListOnce()
     {
-        using var client = new ScriptedClient(() => Task.CompletedTask);
         var loads = 0;
 
-        await ServerWarmUp.Start(client, isSandbox: false, () =>
-        {
-            Interlocked.Increment(ref loads);
-            throw new InvalidOperationException("Embedded resource 'communes.tsv.br' is missing from OffresEmploi.Sdk.");
-        }, Ct).WaitAsync(Ct);
-
-        Assert.Equal(1, loads);
-    }
-
-    [Fact]
-    public async Task Start_InProcessSandbox_RequestsNoToken()
-    {
-        // The sandbox's first request would generate its simulated corpus: a tool call pays for that, not the start.
-        using var client = new ScriptedClient(() => Task.CompletedTask);
-        var loads = 0;
-
-        await ServerWarmUp.Start(client, isSandbox: true, () =>
+        await ServerWarmUp.StartPlaceList(() =>
         {
             Interlocked.Increment(ref loads);
             return PlaceResolver.Default;
-        }, Ct).WaitAsync(Ct);
+        }).WaitAsync(Ct);
+
+        Assert.Equal(1, loads);
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public async Task StartPlaceList_LoadFails_CompletesWithoutError()
+    {
+        var loads = 0;
+
+        await ServerWarmUp.StartPlaceList(() =>
+        {
+            Interlocked.Increment(ref loads);
+            throw new InvalidOperationException("Embedded resource 'communes.tsv.br' is missing from OffresEmploi.Sdk.");
+        }).WaitAsync(Ct);
+
+        Assert.Equal(1, loads);
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public async Task StartToken_InProcessSandbox_RequestsNoToken()
+    {
+        // The sandbox's first request would generate its simulated corpus: a tool call pays for that, not the start.
+        using var client = new ScriptedClient(() => Task.CompletedTask);
+
+        await ServerWarmUp.StartToken(client, isSandbox: true, Ct).WaitAsync(Ct);
 
         Assert.Equal(0, client.WarmUpCalls);
-        Assert.Equal(1, loads);
     }
 
     private sealed class ScriptedClient(Func<Task> warmUp) : OffresEmploiClient
