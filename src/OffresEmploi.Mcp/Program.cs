@@ -1,5 +1,6 @@
 using OffresEmploi.Mcp;
 using OffresEmploi.Sdk.AI;
+using OffresEmploi.Sdk.Places;
 
 ServerCommandLine commandLine;
 try
@@ -23,6 +24,9 @@ if (commandLine.Version)
     Console.WriteLine(McpServerSetup.Version);
     return 0;
 }
+
+// As early as possible: the first tool call that names a place waits for this list (see ServerWarmUp).
+_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default);
 
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -48,6 +52,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
     Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
 });
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
+_ = ServerWarmUp.StartToken(connection.Client, connection.IsSandbox, shutdown.Token);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
 var banner = $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +

@@ -38,6 +38,7 @@ public partial class OffresEmploiClient : IDisposable
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly KnownSecrets? _secrets;
     private readonly ReferentielCache _referentiels = null!;
+    private readonly ClientCredentialsTokenProvider? _tokenProvider;
     private readonly IDisposable[] _owned = [];
 
     /// <summary>Initializes a new instance of the <see cref="OffresEmploiClient"/> class for the production API with default settings.</summary>
@@ -72,10 +73,14 @@ public partial class OffresEmploiClient : IDisposable
         _secrets = new KnownSecrets(_options.ClientSecret);
         _referentiels = new ReferentielCache(_timeProvider);
 
-        var tokenTransport = transport is null ? (HttpMessageHandler)CreateSocketsHandler() : new SharedTransportHandler(transport);
-        var apiTransport = transport is null ? (HttpMessageHandler)CreateSocketsHandler() : new SharedTransportHandler(transport);
+        // One connection pool for the token endpoint and the API: when both are on one host (a sandbox server, a proxy),
+        // the connection the token request opened serves the first API call too.
+        var sockets = transport is null ? CreateSocketsHandler() : null;
+        var tokenTransport = new SharedTransportHandler(sockets ?? transport!);
+        var apiTransport = sockets ?? (HttpMessageHandler)new SharedTransportHandler(transport!);
         var tokenClient = OffresEmploiHandlerChain.CreateTokenClient(tokenTransport, _options, _timeProvider, _logger);
         var tokenProvider = new ClientCredentialsTokenProvider(tokenClient, _options, _timeProvider, _secrets, _logger);
+        _tokenProvider = tokenProvider;
         var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider);
         var handler = OffresEmploiHandlerChain.CreateApiHandler(apiTransport, tokenProvider, limiter, _options, _timeProvider, _logger);
         var httpClient = new HttpClient(handler);
@@ -92,9 +97,11 @@ public partial class OffresEmploiClient : IDisposable
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         ILogger logger,
-        KnownSecrets secrets)
+        KnownSecrets secrets,
+        ClientCredentialsTokenProvider? tokenProvider = null)
     {
         _api = api;
+        _tokenProvider = tokenProvider;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;

@@ -10,17 +10,24 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     private readonly SandboxServer? _sandbox;
     private readonly McpServerProcess? _mcp;
 
-    private LoadEnvironment(SandboxServer? sandbox, McpServerProcess? mcp, Uri sandboxAddress, Uri mcpEndpoint)
+    private LoadEnvironment(SandboxServer? sandbox, McpServerProcess? mcp, Uri sandboxAddress, Uri mcpEndpoint, ApiSideCounts? beforeServer = null)
     {
         _sandbox = sandbox;
         _mcp = mcp;
         SandboxAddress = sandboxAddress;
         McpEndpoint = mcpEndpoint;
+        BeforeServer = beforeServer;
     }
 
     public Uri SandboxAddress { get; }
 
     public Uri McpEndpoint { get; }
+
+    /// <summary>
+    /// Gets the API side's counts just before the MCP server was started here (null when it was given): the server gets
+    /// its access token as it starts, so counts read once it listens would miss that request.
+    /// </summary>
+    public ApiSideCounts? BeforeServer { get; }
 
     public static async Task<LoadEnvironment> StartAsync(LoadOptions options, CancellationToken cancellationToken)
     {
@@ -55,8 +62,10 @@ internal sealed class LoadEnvironment : IAsyncDisposable
                 tokenEndpoint = sandbox.TokenEndpoint;
             }
 
+            using var http = new HttpClient();
+            var beforeServer = await ApiSideCounts.ReadAsync(http, sandboxAddress, cancellationToken);
             var mcp = await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, cancellationToken);
-            return new LoadEnvironment(sandbox, mcp, sandboxAddress, mcp.Endpoint);
+            return new LoadEnvironment(sandbox, mcp, sandboxAddress, mcp.Endpoint, beforeServer);
         }
         catch
         {

@@ -13,7 +13,7 @@ internal static class LoadRunner
         progress?.WriteLine($"sandbox {environment.SandboxAddress}, MCP server {environment.McpEndpoint}");
 
         using var http = new HttpClient();
-        var before = await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
+        var before = environment.BeforeServer ?? await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
 
         // The time bound: past it, clients stop and their remaining calls count as unanswered.
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

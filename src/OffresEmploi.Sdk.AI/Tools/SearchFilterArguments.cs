@@ -53,7 +53,9 @@ internal static class SearchFilterArguments
 
     public static IEnumerable<string> Names(bool full = true) => Properties(full).Select(p => p.Name);
 
-    public static SearchFilters Read(ToolArguments arguments, PlaceResolver places)
+    /// <summary>Reads the criteria; <paramref name="places"/> is only asked for when a place argument is given.</summary>
+    /// <remarks>Loading the place list costs tens of milliseconds: a search by keywords alone must not pay for it.</remarks>
+    public static SearchFilters Read(ToolArguments arguments, Func<PlaceResolver> places)
     {
         var keywords = arguments.List("keywords", maxItems: 7);
         foreach (var keyword in keywords ?? [])
@@ -93,7 +95,7 @@ internal static class SearchFilterArguments
         return ReadPlace(arguments, places, filters);
     }
 
-    private static SearchFilters ReadPlace(ToolArguments arguments, PlaceResolver places, SearchFilters filters)
+    private static SearchFilters ReadPlace(ToolArguments arguments, Func<PlaceResolver> places, SearchFilters filters)
     {
         var location = arguments.String("location", 100);
         var communes = arguments.List("commune", maxItems: 5, maxItemLength: 5);
@@ -107,7 +109,7 @@ internal static class SearchFilterArguments
 
         if (location is not null)
         {
-            return FromLocation(location, radius, places, filters);
+            return FromLocation(location, radius, places(), filters);
         }
 
         if (radius is not null && communes is null)
@@ -119,12 +121,12 @@ internal static class SearchFilterArguments
         var resolved = new List<Place>();
         foreach (var code in communes ?? [])
         {
-            resolved.Add(places.TryGetCommune(code, out var commune)
+            resolved.Add(places().TryGetCommune(code, out var commune)
                 ? commune
                 : throw new ToolArgumentException($"Invalid argument 'commune': \"{code}\" is not an INSEE commune code. Use resolve_location to find it."));
         }
 
-        var area = resolved.Count == 0 ? null : places.ToSearchArea(resolved, radius, DefaultRadiusKm);
+        var area = resolved.Count == 0 ? null : places().ToSearchArea(resolved, radius, DefaultRadiusKm);
         if (area is not null)
         {
             where.Add(DescribeArea(resolved, area));
@@ -132,19 +134,19 @@ internal static class SearchFilterArguments
 
         foreach (var code in departements ?? [])
         {
-            where.Add(places.TryGetDepartement(code, out var departement)
+            where.Add(places().TryGetDepartement(code, out var departement)
                 ? $"{departement.Libelle} ({departement.Code})"
                 : throw new ToolArgumentException($"Invalid argument 'departement': \"{code}\" is not a département code. Use resolve_location to find it."));
         }
 
         if (region is not null)
         {
-            where.Add(places.TryGetRegion(region, out var found)
+            where.Add(places().TryGetRegion(region, out var found)
                 ? $"{found.Libelle} (région {found.Code})"
                 : throw new ToolArgumentException($"Invalid argument 'region': \"{region}\" is not a région code. Use resolve_location to find it."));
         }
 
-        var codes = departements?.Select(d => places.TryGetDepartement(d, out var p) ? p.Code : d);
+        var codes = departements?.Select(d => places().TryGetDepartement(d, out var p) ? p.Code : d);
         if (area?.Departement is { } areaDepartements)
         {
             codes = (codes ?? []).Concat(areaDepartements).Distinct(StringComparer.Ordinal);

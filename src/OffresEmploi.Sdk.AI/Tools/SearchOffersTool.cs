@@ -60,7 +60,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
         var cursor = arguments.String("cursor", 4000) is { } text
             ? SearchCursor.Decode(text)
             : new SearchCursor(
-                SearchFilterArguments.Read(arguments, Context.Places),
+                SearchFilterArguments.Read(arguments, () => Context.Places),
                 arguments.Choice("sort", Sorts) ?? "relevance",
                 Offset: 0,
                 arguments.Integer("page_size", 1, MaxPageSize) ?? DefaultPageSize);

@@ -48,7 +48,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
 
     private protected override async Task<OffresEmploiToolResult> RunCoreAsync(ToolArguments arguments, CancellationToken cancellationToken)
     {
-        var filters = SearchFilterArguments.Read(arguments, Context.Places);
+        var filters = SearchFilterArguments.Read(arguments, () => Context.Places);
         var sample = arguments.Integer("sample_size", 0, MaxSample) ?? DefaultSample;
         var request = filters.ToRequest();
 

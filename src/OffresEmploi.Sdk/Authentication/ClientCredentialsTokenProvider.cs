@@ -36,6 +36,9 @@ internal sealed class ClientCredentialsTokenProvider
 
     private volatile CachedToken? _current;
 
+    // The request started by PrefetchAsync while it runs; see GetTokenAsync.
+    private volatile Task<AccessToken>? _prefetch;
+
     /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class with one long-lived client.</summary>
     public ClientCredentialsTokenProvider(
         HttpClient httpClient,
@@ -82,6 +85,20 @@ internal sealed class ClientCredentialsTokenProvider
             return cached.Token;
         }
 
+        if (_prefetch is { IsCompleted: false } prefetch)
+        {
+            // A call that starts while a prefetch requests the token shares its outcome, error included. Queuing behind
+            // it and then starting over after a failure would double the wait when the token endpoint cannot be reached.
+            try
+            {
+                return await prefetch.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The prefetch was cancelled, not this call: request a token as usual.
+            }
+        }
+
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -99,6 +116,22 @@ internal sealed class ClientCredentialsTokenProvider
         {
             _ = _refreshLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Requests a token ahead of the first call (<see cref="OffresEmploiClient.WarmUpAsync"/>). Calls that start while it
+    /// runs share its outcome; once it has completed, it leaves a cached token or nothing, never an error.
+    /// </summary>
+    public Task PrefetchAsync(CancellationToken cancellationToken = default)
+    {
+        if (_prefetch is { IsCompleted: false } running)
+        {
+            return running;
+        }
+
+        var prefetch = GetTokenAsync(cancellationToken).AsTask();
+        _prefetch = prefetch;
+        return prefetch;
     }
 
     /// <summary>

@@ -168,7 +168,7 @@ public static class OffresEmploiServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var shared = sp.GetRequiredService<OffresEmploiServices>();
-            return new OffresEmploiClient(shared.CreateApi, shared.Options, shared.TimeProvider, shared.Logger, shared.Secrets);
+            return new OffresEmploiClient(shared.CreateApi, shared.Options, shared.TimeProvider, shared.Logger, shared.Secrets, shared.TokenProvider);
         });
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -13,51 +14,62 @@ namespace OffresEmploi.Sdk.Places;
 /// </remarks>
 internal static class PlaceData
 {
+    // The communes file has 10 fields; a missing trailing field reads as empty.
+    private const int MaxFields = 12;
+
+    private delegate void RowHandler(ReadOnlySpan<byte> line, ReadOnlySpan<Range> fields);
+
     public static (List<Place> Communes, List<Place> Departements, List<Place> Regions) Load()
     {
         var departements = new List<Place>();
         var surfaces = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var row in ReadRows("departements.tsv"))
+        ForEachRow("departements.tsv", (line, row) =>
         {
             // code, nom, region, chefLieu, centreLatitude, centreLongitude, surfaceKm2
+            var code = Text(line[row[0]]);
             departements.Add(new Place
             {
                 Kind = PlaceKind.Departement,
-                Code = row[0],
-                Libelle = row[1],
-                CodeDepartement = row[0],
-                CodeRegion = row[2],
-                Latitude = Parse(row[4]),
-                Longitude = Parse(row[5]),
+                Code = code,
+                Libelle = Text(line[row[1]]),
+                CodeDepartement = code,
+                CodeRegion = Text(line[row[2]]),
+                Latitude = Parse(line[row[4]]),
+                Longitude = Parse(line[row[5]]),
             });
-            surfaces[row[0]] = Parse(row[6]);
-        }
+            surfaces[code] = Parse(line[row[6]]);
+        });
 
-        var byDepartement = departements.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var byDepartement = departements.ToDictionary(d => d.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var communes = new List<Place>(35_000);
-        foreach (var row in ReadRows("communes.tsv.br"))
+        ForEachRow("communes.tsv.br", (line, row) =>
         {
             // code, nom, departement, region, codesPostaux, population, latitude, longitude, communeParente, source
-            var exact = row[6].Length > 0;
-            var departement = byDepartement[row[2]];
+            var code = Text(line[row[0]]);
+            var exact = !line[row[6]].IsEmpty;
+            Span<char> departementCode = stackalloc char[8];
+            var departement = byDepartement[departementCode[..Ascii(line[row[2]], departementCode)]];
             var (latitude, longitude) = exact
-                ? (Parse(row[6]), Parse(row[7]))
-                : Derive(row[0], departement.Latitude!.Value, departement.Longitude!.Value, surfaces[row[2]]);
+                ? (Parse(line[row[6]]), Parse(line[row[7]]))
+                : Derive(code, departement.Latitude!.Value, departement.Longitude!.Value, surfaces[departement.Code]);
+            var parent = line[row[8]];
             communes.Add(new Place
             {
                 Kind = PlaceKind.Commune,
-                Code = row[0],
-                Libelle = row[1],
-                CodeDepartement = row[2],
-                CodeRegion = row[3],
-                CodesPostaux = row[4].Length == 0 ? [] : row[4].Split(' '),
-                Population = int.Parse(row[5], CultureInfo.InvariantCulture),
+                Code = code,
+                Libelle = Text(line[row[1]]),
+
+                // The département's own strings: 35,000 copies of the same few codes would only feed the collector.
+                CodeDepartement = departement.Code,
+                CodeRegion = System.Text.Ascii.Equals(line[row[3]], departement.CodeRegion) ? departement.CodeRegion : Text(line[row[3]]),
+                CodesPostaux = Words(line[row[4]]),
+                Population = int.Parse(line[row[5]], NumberStyles.Integer, CultureInfo.InvariantCulture),
                 Latitude = latitude,
                 Longitude = longitude,
-                CodeCommuneParente = row[8].Length == 0 ? null : row[8],
+                CodeCommuneParente = parent.IsEmpty ? null : Text(parent),
                 HasExactCoordinates = exact,
             });
-        }
+        });
 
         var regions = RegionCode.KnownValues
             .Select(r => new Place { Kind = PlaceKind.Region, Code = r.Value, Libelle = r.Label ?? r.Value, CodeRegion = r.Value })
@@ -91,24 +103,93 @@ internal static class PlaceData
         return hash;
     }
 
-    private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+    private static double Parse(ReadOnlySpan<byte> utf8) => double.Parse(utf8, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
-    private static IEnumerable<string[]> ReadRows(string fileName)
+    private static string Text(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+
+    private static int Ascii(ReadOnlySpan<byte> utf8, Span<char> destination) =>
+        System.Text.Ascii.ToUtf16(utf8, destination, out var written) == OperationStatus.Done
+            ? written
+            : throw new InvalidDataException("A département code in the embedded communes is not ASCII.");
+
+    private static string[] Words(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return [];
+        }
+
+        var words = new string[utf8.Count((byte)' ') + 1];
+        var i = 0;
+        foreach (var range in utf8.Split((byte)' '))
+        {
+            words[i++] = Text(utf8[range]);
+        }
+
+        return words;
+    }
+
+    /// <summary>Calls <paramref name="onRow"/> with each data line of an embedded TSV file and the ranges of its fields.</summary>
+    /// <remarks>
+    /// Lines are read as UTF-8 spans from a reused buffer: only the strings a <see cref="Place"/> keeps are allocated.
+    /// Line strings, split arrays and number strings (about 20 MB for the communes) would otherwise trigger several
+    /// collections while the 35,000 places are being built, each one copying the places built so far; that was most
+    /// of the cost of the first place lookup.
+    /// </remarks>
+    private static void ForEachRow(string fileName, RowHandler onRow)
+    {
+        using var stream = Open(fileName);
+        var buffer = new byte[64 * 1024];
+        var filled = 0;
+        Span<Range> fields = stackalloc Range[MaxFields];
+        while (true)
+        {
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var consumed = 0;
+            int end;
+            while ((end = buffer.AsSpan(consumed, filled - consumed).IndexOf((byte)'\n')) >= 0 || (read == 0 && consumed < filled))
+            {
+                var line = buffer.AsSpan(consumed, end >= 0 ? end : filled - consumed).TrimEnd((byte)'\r');
+                consumed += end >= 0 ? end + 1 : filled - consumed;
+                if (line.Length > 0 && line[0] != (byte)'#')
+                {
+                    SplitFields(line, fields);
+                    onRow(line, fields);
+                }
+            }
+
+            if (read == 0)
+            {
+                return;
+            }
+
+            buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+            filled -= consumed;
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+        }
+    }
+
+    // Fields past the last tab read as empty; a line with more fields than MaxFields keeps the rest in the last one.
+    private static void SplitFields(ReadOnlySpan<byte> line, Span<Range> fields)
+    {
+        var start = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var tab = i < fields.Length - 1 ? line[start..].IndexOf((byte)'\t') : -1;
+            var end = tab >= 0 ? start + tab : line.Length;
+            fields[i] = new Range(start, end);
+            start = Math.Min(end + 1, line.Length);
+        }
+    }
+
+    private static Stream Open(string fileName)
     {
         var stream = typeof(PlaceData).Assembly.GetManifestResourceStream("OffresEmploi.Sdk.Places.Data." + fileName)
             ?? throw new InvalidOperationException($"Embedded resource '{fileName}' is missing from OffresEmploi.Sdk.");
-        if (fileName.EndsWith(".br", StringComparison.Ordinal))
-        {
-            stream = new BrotliStream(stream, CompressionMode.Decompress);
-        }
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line.Split('\t');
-            }
-        }
+        return fileName.EndsWith(".br", StringComparison.Ordinal) ? new BrotliStream(stream, CompressionMode.Decompress) : stream;
     }
 }

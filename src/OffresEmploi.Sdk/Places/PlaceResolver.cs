@@ -19,7 +19,7 @@ public sealed partial class PlaceResolver
     private readonly Dictionary<string, Place> _communesByCode;
     private readonly Dictionary<string, Place> _departementsByCode;
     private readonly Dictionary<string, Place> _regionsByCode;
-    private readonly ILookup<string, Place> _byName;
+    private readonly PlaceNameIndex _byName;
     private readonly ILookup<string, Place> _communesByPostalCode;
     private readonly Dictionary<(string City, int Number), Place> _arrondissements;
     private readonly (string Name, Place Place)[] _sortedNames;
@@ -33,10 +33,9 @@ public sealed partial class PlaceResolver
         Communes = communes;
         Departements = departements;
         Regions = regions;
-        var all = regions.Concat(departements).Concat(communes).Select(p => (Name: PlaceText.Fold(p.Libelle), Place: p)).ToArray();
-        _byName = all.ToLookup(p => p.Name, p => p.Place, StringComparer.Ordinal);
-        _sortedNames = all.OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        _communesByPostalCode = communes.SelectMany(c => c.CodesPostaux.Select(cp => (cp, c))).ToLookup(p => p.cp, p => p.c, StringComparer.Ordinal);
+        _sortedNames = PlaceNameIndex.Sort(regions, departements, communes);
+        _byName = new PlaceNameIndex(_sortedNames);
+        _communesByPostalCode = ByPostalCode(communes);
         _arrondissements = [];
         foreach (var commune in communes.Where(c => c.CodeCommuneParente is not null))
         {
@@ -46,6 +45,28 @@ public sealed partial class PlaceResolver
                 _arrondissements[(match.Groups["city"].Value, int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))] = commune;
             }
         }
+    }
+
+    // Pairs in one array rather than SelectMany: a nested iterator per commune made this the slowest index to build.
+    private static ILookup<string, Place> ByPostalCode(List<Place> communes)
+    {
+        var count = 0;
+        foreach (var commune in communes)
+        {
+            count += commune.CodesPostaux.Count;
+        }
+
+        var pairs = new (string CodePostal, Place Commune)[count];
+        var i = 0;
+        foreach (var commune in communes)
+        {
+            foreach (var codePostal in commune.CodesPostaux)
+            {
+                pairs[i++] = (codePostal, commune);
+            }
+        }
+
+        return pairs.ToLookup(p => p.CodePostal, p => p.Commune, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the shared resolver; the embedded lists are loaded once, on first use.</summary>

@@ -11,7 +11,7 @@ internal static class PlaceText
     // "St Etienne", "Ste Foy" and "Saint-Étienne" must meet: the official names spell the words out.
     private static string ExpandAbbreviations(string folded)
     {
-        if (!folded.Contains("st", StringComparison.Ordinal))
+        if (!HasAbbreviation(folded))
         {
             return folded;
         }
@@ -28,5 +28,20 @@ internal static class PlaceText
         }
 
         return string.Join(' ', words);
+    }
+
+    // Checked word by word without allocating: a substring test for "st" also matches "bastide" or "est", and splitting
+    // those names for nothing was a good part of folding the place list at load.
+    private static bool HasAbbreviation(string folded)
+    {
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            if (folded.AsSpan(range) is "st" or "ste")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class RecordingSandboxServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly HttpMessageInvoker _sandbox;
+    private readonly TaskCompletionSource _firstTokenIssued = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private RecordingSandboxServer(WebApplication app, HttpMessageInvoker sandbox, Uri address)
     {
@@ -38,6 +39,9 @@ internal sealed class RecordingSandboxServer : IAsyncDisposable
     public Uri TokenEndpoint => new(Address, "connexion/oauth2/access_token");
 
     public int Issued { get; private set; }
+
+    /// <summary>Gets a task that completes when the first access token has been issued.</summary>
+    public Task FirstTokenIssued => _firstTokenIssued.Task;
 
     public static async Task<RecordingSandboxServer> StartAsync(string secret, string faults, SecretSweep sweep, CancellationToken cancellationToken)
     {
@@ -92,6 +96,7 @@ internal sealed class RecordingSandboxServer : IAsyncDisposable
             using var json = JsonDocument.Parse(body);
             sweep.AddToken(json.RootElement.GetProperty("access_token").GetString()!);
             Issued++;
+            _firstTokenIssued.TrySetResult();
         }
 
         context.Response.StatusCode = (int)response.StatusCode;
