@@ -23,6 +23,10 @@ internal static class HarvestRunner
         {
             ResumeFrom = ResumePoint(output.Resumed),
             Progress = new SynchronousProgress<HarvestProgress>(report),
+
+            // Offers no request can reach are counted in the final line ("N unreachable"), and the file stays complete
+            // and readable; an exception would leave it unfinished for the same offers.
+            AllowPartial = true,
         };
         var pageable = client.SearchAllAsync(request, options, cancellationToken);
         await foreach (var page in pageable.AsPages(cancellationToken))

@@ -12,7 +12,17 @@ internal static class HarvestSummary
     public static string Progress(HarvestProgress progress) =>
         $"windows {Formats.Count(progress.Windows)} · requests {Formats.Count(progress.Requests)} · offers {Formats.Count(progress.Offers)}" +
         (progress.Total is { } total ? $"/{Formats.Count(total)}" : "") +
-        (progress.WindowEnd is { } end ? $" · created ≤ {Formats.Date(end)}" : "");
+        (progress.WindowEnd is { } end ? $" · created ≤ {Formats.Date(end)}" : "") +
+        (progress.Pause is { } pause ? " · " + Paused(pause) : "");
+
+    /// <summary>The pause after a failed page: what failed, when the page is asked again, and how long until the harvest gives up.</summary>
+    /// <param name="pause">The SDK's pause.</param>
+    /// <returns>"paused: France Travail's API is failing (HTTP 503…) · retrying in 10 s (no answer for 0:45 of 10:00)".</returns>
+    public static string Paused(HarvestPause pause) =>
+        $"paused: {ErrorReporter.Describe(pause.Cause).Message} · retrying in {Math.Ceiling(pause.Delay.TotalSeconds):0} s " +
+        $"(no answer for {Clock(pause.Stalled)} of {Clock(pause.StallTimeout)})";
+
+    private static string Clock(TimeSpan value) => value.ToString(value.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The final line: offers in the file against the API's total, the gap explained, and the work done.</summary>
     /// <param name="reconciliation">The SDK's account of the run.</param>

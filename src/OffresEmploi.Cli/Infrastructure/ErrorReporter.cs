@@ -30,6 +30,7 @@ internal static class ErrorReporter
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled."),
         UsageException usage => (ExitCodes.Usage, usage.Message),
         CommandAppException spectre => (ExitCodes.Usage, OneLine(spectre.Message) + " (see --help)"),
+        OffresEmploiHarvestException harvest => (ExitCodes.Failure, HarvestLine(harvest)),
         OffresEmploiConnectionException connection => (ExitCodes.Failure, UnreachableLine(connection)),
         OffresEmploiAuthenticationException auth => (ExitCodes.Failure, RefusedLine(auth)),
         OffresEmploiThrottledException throttled => (ExitCodes.Failure, ThrottledLine(throttled)),
@@ -42,6 +43,19 @@ internal static class ErrorReporter
         IOException or UnauthorizedAccessException => (ExitCodes.Failure, OneLine(exception.Message)),
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)}"),
     };
+
+    // A harvest checkpoints after every page it writes: the same command resumes where it stopped.
+    private static string HarvestLine(OffresEmploiHarvestException harvest)
+    {
+        var cause = harvest.InnerException is { } inner ? Describe(inner).Message : OneLine(harvest.Message);
+        var done = harvest.Reconciliation is { } account ? $" after {Formats.Count(account.Yielded)} of {Formats.Count(account.ExpectedTotal)} offers" : "";
+        return harvest.Reason switch
+        {
+            Sdk.Harvesting.HarvestStopReason.Stalled => $"the harvest gave up{done}, nothing answered for its stall timeout: {cause}; run the same command again to resume",
+            Sdk.Harvesting.HarvestStopReason.Failed => $"the harvest stopped{done}: {cause}; fix that, then run the same command again to resume",
+            _ => $"the harvest could not reach every offer{done}: {cause}",
+        };
+    }
 
     private static string UnreachableLine(OffresEmploiConnectionException connection)
     {

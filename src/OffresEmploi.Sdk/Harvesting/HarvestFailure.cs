@@ -34,8 +34,8 @@ internal static class HarvestFailure
         return failure.Status is 0 or >= 500 or (>= 200 and < 300) || IsUnauthorized(failure);
     }
 
-    /// <summary>Returns whether the API (not the token endpoint) answered 401 although the client had just fetched a fresh token.</summary>
-    /// <remarks>The token endpoint's refusals carry an OAuth error code (<c>invalid_client</c>…); the API's 401 has an empty body.</remarks>
+    /// <summary>Returns whether the API (not the token endpoint) answered 401 although the client had just fetched fresh tokens.</summary>
+    /// <remarks>A refusal by the token endpoint (<c>invalid_client</c>…) is about the credentials and never retried.</remarks>
     public static bool IsUnauthorized(Exception exception) =>
-        exception is OffresEmploiAuthenticationException { Status: 401, Error: null };
+        exception is OffresEmploiAuthenticationException { Status: 401, Endpoint: OffresEmploiEndpoint.Api };
 }

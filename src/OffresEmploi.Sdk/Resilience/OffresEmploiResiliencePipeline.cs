@@ -12,7 +12,7 @@ namespace OffresEmploi.Sdk.Resilience;
 /// total timeout → retry → client-side rate limiter → per-attempt timeout.
 /// </summary>
 /// <remarks>
-/// <para>Retried: 429 (after its <c>Retry-After</c>), 500, 502, 503, 504, <see cref="HttpRequestException"/>,
+/// <para>Retried: 429 (after its <c>Retry-After</c>), 500, 502, 503, 504, <see cref="HttpRequestException"/>, socket and I/O errors,
 /// attempt timeouts, and a success whose body is truncated or not JSON (damaged in transit; when retries run out,
 /// that last answer goes back to the caller, who reports it as unreadable). Backoff is exponential with jitter from <see cref="OffresEmploiOptions.RetryBaseDelay"/>,
 /// capped at <see cref="OffresEmploiOptions.MaxRetryDelay"/>. A 429 asking for longer than that cap is returned
@@ -101,7 +101,8 @@ internal static class OffresEmploiResiliencePipeline
     {
         if (outcome.Exception is { } exception)
         {
-            return exception is HttpRequestException or TimeoutRejectedException;
+            // A reset while connecting can surface as a bare SocketException, a cut body as an IOException: both transient.
+            return exception is HttpRequestException or TimeoutRejectedException or System.Net.Sockets.SocketException or IOException;
         }
 
         var response = outcome.Result;

@@ -85,4 +85,62 @@ public sealed class ErrorReporterTests
         Assert.DoesNotContain("CLIENT_ID", message, StringComparison.Ordinal);
         Assert.DoesNotContain("credentials", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Describe_HarvestGaveUp_SaysWhyWithTheCausesOwnWordsAndHowToResume()
+    {
+        var cause = Unreachable("api.francetravail.io", OffresEmploiEndpoint.Api, ConnectionFailureCause.ConnectionRefused);
+        var stalled = new OffresEmploiHarvestException("gave up", cause)
+        {
+            Status = 0,
+            Reason = Sdk.Harvesting.HarvestStopReason.Stalled,
+            Reconciliation = Account(yielded: 6_300, expected: 20_000),
+        };
+
+        var (code, message) = ErrorReporter.Describe(stalled);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(
+            $"the harvest gave up after {OffresEmploi.Cli.Infrastructure.Formats.Count(6_300)} of {OffresEmploi.Cli.Infrastructure.Formats.Count(20_000)} offers, nothing answered for its stall timeout: cannot reach api.francetravail.io (connection refused): check the network or OFFRES_EMPLOI_BASE_URL; run the same command again to resume",
+            message);
+    }
+
+    [Fact]
+    public void Describe_HarvestFailed_NamesTheCauseAndHowToResume()
+    {
+        var cause = new OffresEmploiAuthenticationException("refused") { Status = 400, Error = "invalid_client", Endpoint = OffresEmploiEndpoint.Token };
+        var failed = new OffresEmploiHarvestException("stopped", cause) { Status = 400, Reason = Sdk.Harvesting.HarvestStopReason.Failed };
+
+        var (_, message) = ErrorReporter.Describe(failed);
+
+        Assert.Equal(
+            "the harvest stopped: France Travail refused the credentials (invalid_client): check OFFRES_EMPLOI_CLIENT_ID and OFFRES_EMPLOI_CLIENT_SECRET; fix that, then run the same command again to resume",
+            message);
+    }
+
+    [Fact]
+    public void PausedLine_SaysWhatFailedWhenThePageIsAskedAgainAndHowLongUntilGivingUp()
+    {
+        var pause = new Sdk.Harvesting.HarvestPause(
+            TimeSpan.FromSeconds(9.3),
+            new OffresEmploiException("down") { Status = 503 },
+            TimeSpan.FromSeconds(45),
+            TimeSpan.FromMinutes(10));
+
+        var line = OffresEmploi.Cli.Harvesting.HarvestSummary.Paused(pause);
+
+        Assert.Equal("paused: France Travail's API is failing (HTTP 503): retry later; your settings are fine · retrying in 10 s (no answer for 0:45 of 10:00)", line);
+    }
+
+    private static Sdk.Harvesting.HarvestReconciliation Account(long yielded, long expected) => new()
+    {
+        ExpectedTotal = expected,
+        Yielded = yielded,
+        DuplicatesSkipped = 0,
+        Requests = 60,
+        Windows = 3,
+        WindowsRewalked = 0,
+        Unreachable = 0,
+        StoppedAtRangeCap = false,
+    };
 }

@@ -159,7 +159,7 @@ public sealed class PatientSearchTests
     public async Task SearchAsync_TokenEndpointRefusesTheCredentials_IsRethrownAtOnce()
     {
         var time = new TimerTrackingTimeProvider();
-        var refusal = new OffresEmploiAuthenticationException("refused") { Status = 401, Error = "invalid_client" };
+        var refusal = new OffresEmploiAuthenticationException("refused") { Status = 401, Error = "invalid_client", Endpoint = OffresEmploiEndpoint.Token };
         var sut = CreateSut(_ => refusal, time);
 
         var ex = await Assert.ThrowsAsync<OffresEmploiAuthenticationException>(() => sut.SearchAsync(Request, TestContext.Current.CancellationToken));
@@ -172,7 +172,7 @@ public sealed class PatientSearchTests
     public async Task SearchAsync_ApiAnswers401WhateverTheToken_TriesTheBoundThenRethrows()
     {
         var time = new TimerTrackingTimeProvider();
-        var sut = CreateSut(_ => new OffresEmploiAuthenticationException("401") { Status = 401 }, time);
+        var sut = CreateSut(_ => new OffresEmploiAuthenticationException("401") { Status = 401, Endpoint = OffresEmploiEndpoint.Api }, time);
 
         var search = sut.SearchAsync(Request, TestContext.Current.CancellationToken);
         var pauses = await DriveAsync(time, search);

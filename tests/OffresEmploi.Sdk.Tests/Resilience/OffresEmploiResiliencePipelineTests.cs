@@ -188,6 +188,26 @@ public sealed class OffresEmploiResiliencePipelineTests
         Assert.Equal(2, api.Count);
     }
 
+    [Theory]
+    [InlineData("socket")]
+    [InlineData("io")]
+    public async Task SendAsync_BareSocketOrIoFailure_IsRetried(string kind)
+    {
+        // A reset while connecting can escape SocketsHttpHandler as a bare SocketException; a cut body as an IOException.
+        var time = new TimerTrackingTimeProvider();
+        using var api = new StubHttpHandler()
+            .Enqueue(_ => throw (kind == "socket" ? new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset) : new IOException("cut")))
+            .Enqueue(HttpStatusCode.OK, "{}");
+        using var sut = CreateSut(api, time);
+
+        var call = sut.SendAsync(Get(), Ct);
+        time.Advance(await time.WaitForTimerAsync(IsRetryDelay, Ct));
+        using var response = await call;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, api.Count);
+    }
+
     [Fact]
     public async Task SendAsync_AttemptTimesOut_IsRetried()
     {
