@@ -29,7 +29,8 @@ internal sealed class SandboxCommandLine
         Fault profile: comma-separated presets (none, flaky, unstable, slow, chaos) and key=value items:
           500|502|503|5xx|429|truncate|malformed|revoke|spike = <probability 0..1> | every:<n>
           429-length=<n>  retry-after=<duration>  latency=<duration>[-<duration>]  spike-latency=<duration>  seed=<n>
-          (durations: 250ms, 2s; a bare number is milliseconds). See docs/sandbox.md.
+          outage=<duration> [outage-at=<n>]: every API request answers 503 for that long from request n (default 1)
+          (durations: 250ms, 2s, 3min; a bare number is milliseconds). See docs/sandbox.md.
 
         Exit codes: 0 stopped (Ctrl+C), 1 cannot listen (address in use, not allowed), 2 bad command line.
         """;

@@ -48,6 +48,39 @@ public class FaultInjectionTests
     }
 
     [Fact]
+    public async Task Outage_FromItsRequestForItsDuration_Answers503ThenRecovers()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 8, 0, 0, TimeSpan.Zero));
+        using var sut = CreateSut("outage-at=3,outage=2min", time: time);
+
+        // Requests 1 and 2 come before it; request 3 starts it.
+        var before = await StatusesAsync(sut, 4);
+        time.Advance(TimeSpan.FromSeconds(119));
+        var during = await StatusesAsync(sut, 2);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var after = await StatusesAsync(sut, 2);
+
+        Assert.Equal([206, 206, 503, 503], before);
+        Assert.Equal([503, 503], during);
+        Assert.Equal([206, 206], after);
+    }
+
+    [Fact]
+    public async Task Outage_TimeNotRequests_EndsIt()
+    {
+        // A client that pauses while the API is down sends few requests: the outage must still end on time.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 8, 0, 0, TimeSpan.Zero));
+        using var sut = CreateSut("outage=30s", time: time);
+
+        var first = await StatusesAsync(sut, 1);
+        time.Advance(TimeSpan.FromSeconds(30));
+        var next = await StatusesAsync(sut, 1);
+
+        Assert.Equal([503], first);
+        Assert.Equal([206], next);
+    }
+
+    [Fact]
     public async Task Faults_ConcurrentCallers_GetTheSameStatusesAsSequentialOnes()
     {
         using var sequential = CreateSut("5xx=0.3,429=0.1,429-length=2", seed: 11);

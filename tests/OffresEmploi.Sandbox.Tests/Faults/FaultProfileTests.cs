@@ -71,6 +71,8 @@ public class FaultProfileTests
     [InlineData("500=every:7,retry-after=3s,seed=-4")]
     [InlineData("latency=0.5ms-1.5s,503=0.125")]
     [InlineData("spike=every:10,spike-latency=2s,latency=0-20ms")]
+    [InlineData("outage=3min,outage-at=60")]
+    [InlineData("outage-at=5,outage=1500ms,5xx=0.1")]
     public void ToString_ParsedBack_GivesAnEqualProfile(string text)
     {
         var profile = FaultProfile.Parse(text);
@@ -90,6 +92,18 @@ public class FaultProfileTests
     }
 
     [Fact]
+    public void Parse_Outage_StartsAtRequestOneUnlessToldAndLastsItsDuration()
+    {
+        var alone = FaultProfile.Parse("outage=3min");
+        var later = FaultProfile.Parse("outage-at=60,outage=90s");
+
+        Assert.Equal((1L, TimeSpan.FromMinutes(3)), (alone.OutageAt, alone.OutageDuration));
+        Assert.Equal((60L, TimeSpan.FromSeconds(90)), (later.OutageAt, later.OutageDuration));
+        Assert.False(alone.IsNone);
+        Assert.True(FaultProfile.Parse("outage-at=60").IsNone);
+    }
+
+    [Fact]
     public void ToString_None_IsNone() => Assert.Equal("none", FaultProfile.None.ToString());
 
     [Theory]
@@ -100,6 +114,8 @@ public class FaultProfileTests
     [InlineData("latency=2s-1s")]
     [InlineData("429-length=0")]
     [InlineData("seed=abc")]
+    [InlineData("outage=soon")]
+    [InlineData("outage-at=0")]
     public void Parse_InvalidItem_ThrowsFormatExceptionNamingIt(string text)
     {
         var error = Assert.Throws<FormatException>(() => FaultProfile.Parse(text));
