@@ -34,28 +34,21 @@ internal static class HarvestErrors
 
     /// <summary>Adds the state of the run to an error raised by one of its parts.</summary>
     public static OffresEmploiHarvestException WithState(OffresEmploiHarvestException stopped, HarvestReconciliation account, HarvestCheckpoint checkpoint) =>
-        new(stopped.Message, stopped.InnerException)
-        {
-            Status = stopped.Status,
-            ErrorCode = stopped.ErrorCode,
-            ApiMessage = stopped.ApiMessage,
-            ResponseContent = stopped.ResponseContent,
-            ReasonPhrase = stopped.ReasonPhrase,
-            Endpoint = stopped.Endpoint,
-            Reason = stopped.Reason,
-            Reconciliation = account,
-            Checkpoint = checkpoint,
-        };
+        Copy(stopped, stopped.Message, stopped.InnerException, stopped.Reason, account, checkpoint);
 
     private static OffresEmploiHarvestException From(OffresEmploiException cause, string message, HarvestStopReason reason, HarvestReconciliation account, HarvestCheckpoint checkpoint) =>
-        new(message, cause)
+        Copy(cause, message, cause, reason, account, checkpoint);
+
+    /// <summary>A harvest error that reports <paramref name="source"/>'s status, codes and endpoint, so callers switching on them need not unwrap.</summary>
+    private static OffresEmploiHarvestException Copy(OffresEmploiException source, string message, Exception? inner, HarvestStopReason reason, HarvestReconciliation account, HarvestCheckpoint checkpoint) =>
+        new(message, inner)
         {
-            Status = cause.Status,
-            ErrorCode = cause.ErrorCode,
-            ApiMessage = cause.ApiMessage,
-            ResponseContent = cause.ResponseContent,
-            ReasonPhrase = cause.ReasonPhrase,
-            Endpoint = cause.Endpoint,
+            Status = source.Status,
+            ErrorCode = source.ErrorCode,
+            ApiMessage = source.ApiMessage,
+            ResponseContent = source.ResponseContent,
+            ReasonPhrase = source.ReasonPhrase,
+            Endpoint = source.Endpoint,
             Reason = reason,
             Reconciliation = account,
             Checkpoint = checkpoint,
