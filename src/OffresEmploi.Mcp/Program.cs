@@ -1,6 +1,5 @@
 using OffresEmploi.Mcp;
 using OffresEmploi.Sdk.AI;
-using OffresEmploi.Sdk.Places;
 
 ServerCommandLine commandLine;
 try
@@ -24,9 +23,6 @@ if (commandLine.Version)
     Console.WriteLine(McpServerSetup.Version);
     return 0;
 }
-
-// As early as possible: the first tool call that names a place waits for this list (see ServerWarmUp).
-_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default);
 
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -1,19 +1,18 @@
-using System.Runtime;
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Mcp;
 
 /// <summary>
-/// Start-up work done in the background so that the first tool call answers as fast as the next ones: loading the place
-/// list the tools resolve names and codes with, and, with real credentials, getting the access token (which also opens
-/// the connection to the token endpoint).
+/// Start-up work done in the background so that the first tool call answers as fast as the next ones: with real
+/// credentials, getting the access token (which also opens the connection to the token endpoint).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Measured on the Native AOT server against a loopback API (docs/benchmarks.md, "First call"): the place list was most
-/// of a first <c>search_offers</c>; the token request is the rest, and against production it is a TLS handshake and a
-/// round trip to another host.
+/// Measured on the Native AOT server against a loopback API (docs/benchmarks.md, "First call"): the token request is
+/// a few milliseconds of a first <c>search_offers</c> there, and against production a TLS handshake and a round trip to
+/// another host. The place list needs no head start: it loads in about 2 ms on first use (the SDK's prebuilt place
+/// index), and loading it beside the start made <c>initialize</c> later on 2 cores, or the first call when it ran
+/// beside that call.
 /// </para>
 /// <para>
 /// Nothing here delays <c>initialize</c> or can fail the start. A failed token request is dropped without a log line:
@@ -24,70 +23,12 @@ namespace OffresEmploi.Mcp;
 /// </remarks>
 internal static class ServerWarmUp
 {
-    // What building the place list allocates (19 MB measured), with room for the start-up running beside it.
-    private const long PlaceListAllocationBudget = 48L << 20;
-
-    /// <summary>Starts loading the place list on a thread of its own and returns at once.</summary>
-    /// <returns>A task that completes when the list is loaded (or failed to load); it never faults.</returns>
-    /// <remarks>
-    /// Not on the thread pool: the pool starts with one thread per core, stdin's reader blocks one of them, and a load
-    /// holding another kept <c>initialize</c> waiting for it (measured: +100 ms to <c>initialize</c> on 2 cores).
-    /// </remarks>
-    public static Task StartPlaceList(Func<PlaceResolver> places)
-    {
-        ArgumentNullException.ThrowIfNull(places);
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            var noCollection = TryStartNoCollection();
-            try
-            {
-                _ = places();
-            }
-#pragma warning disable CA1031 // The first place lookup loads the list again and reports the failure.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
-            finally
-            {
-                if (noCollection && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-                {
-                    GC.EndNoGCRegion();
-                }
-            }
-
-            done.SetResult();
-        })
-        {
-            IsBackground = true,
-            Name = "OffresEmploi place list",
-        };
-        thread.Start();
-        return done.Task;
-    }
-
     /// <summary>Starts getting the access token on the thread pool (not for the in-process sandbox) and returns at once.</summary>
     /// <returns>A task that completes when the token request is over; it never faults.</returns>
     public static Task StartToken(OffresEmploiClient client, bool isSandbox, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         return isSandbox ? Task.CompletedTask : Task.Run(() => IgnoreFailureAsync(() => client.WarmUpAsync(cancellationToken)), CancellationToken.None);
-    }
-
-    // The list (about 20 MB allocated, most of it kept for the life of the process) is built while the host starts:
-    // collections during the build would copy it from generation to generation and pause initialize each time
-    // (measured: the first search_offers right after initialize went from 83 to 48 ms, median).
-    private static bool TryStartNoCollection()
-    {
-        try
-        {
-            return GC.TryStartNoGCRegion(PlaceListAllocationBudget);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static async Task IgnoreFailureAsync(Func<Task> work)

@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Mcp.Tests;
 
@@ -31,36 +30,6 @@ public class ServerWarmUpTests
         await ServerWarmUp.StartToken(client, isSandbox: false, Ct).WaitAsync(Ct);
 
         Assert.Equal(1, client.WarmUpCalls);
-    }
-
-    [Fact]
-    public async Task StartPlaceList_LoadsTheListOnce()
-    {
-        var loads = 0;
-
-        await ServerWarmUp.StartPlaceList(() =>
-        {
-            Interlocked.Increment(ref loads);
-            return PlaceResolver.Default;
-        }).WaitAsync(Ct);
-
-        Assert.Equal(1, loads);
-        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
-    }
-
-    [Fact]
-    public async Task StartPlaceList_LoadFails_CompletesWithoutError()
-    {
-        var loads = 0;
-
-        await ServerWarmUp.StartPlaceList(() =>
-        {
-            Interlocked.Increment(ref loads);
-            throw new InvalidOperationException("Embedded resource 'communes.tsv.br' is missing from OffresEmploi.Sdk.");
-        }).WaitAsync(Ct);
-
-        Assert.Equal(1, loads);
-        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
     }
 
     [Fact]
