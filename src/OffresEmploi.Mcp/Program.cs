@@ -1,5 +1,6 @@
 using OffresEmploi.Mcp;
 using OffresEmploi.Sdk.AI;
+using OffresEmploi.Sdk.Places;
 
 ServerCommandLine commandLine;
 try
@@ -49,6 +50,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
 });
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
 _ = ServerWarmUp.StartToken(connection.Client, connection.IsSandbox, shutdown.Token);
+_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default, ServerWarmUp.PlaceListDelay, TimeProvider.System, shutdown.Token);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
 var banner = $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +
