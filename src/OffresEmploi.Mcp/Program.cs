@@ -25,9 +25,6 @@ if (commandLine.Version)
     return 0;
 }
 
-// As early as possible: the first tool call that names a place waits for this list (see ServerWarmUp).
-_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default);
-
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -53,6 +50,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
 });
 var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
 _ = ServerWarmUp.StartToken(connection.Client, connection.IsSandbox, shutdown.Token);
+_ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default, ServerWarmUp.PlaceListDelay, TimeProvider.System, shutdown.Token);
 
 // stdout carries the protocol in stdio mode: everything human goes to stderr.
 var banner = $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? "Streamable HTTP" : "stdio")}, " +

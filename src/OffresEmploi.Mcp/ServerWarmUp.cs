@@ -1,19 +1,20 @@
-using System.Runtime;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Mcp;
 
 /// <summary>
-/// Start-up work done in the background so that the first tool call answers as fast as the next ones: loading the place
-/// list the tools resolve names and codes with, and, with real credentials, getting the access token (which also opens
-/// the connection to the token endpoint).
+/// Start-up work done in the background so that the first tool call answers as fast as the next ones: with real
+/// credentials, getting the access token (which also opens the connection to the token endpoint), and once the start
+/// is over, loading the place list.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Measured on the Native AOT server against a loopback API (docs/benchmarks.md, "First call"): the place list was most
-/// of a first <c>search_offers</c>; the token request is the rest, and against production it is a TLS handshake and a
-/// round trip to another host.
+/// Measured on the Native AOT server against a loopback API (docs/benchmarks.md, "First call"): the token request is
+/// a few milliseconds of a first <c>search_offers</c> there, and against production a TLS handshake and a round trip to
+/// another host. The place list loads in about 3 ms on first use (the SDK's prebuilt place index); loaded beside the
+/// start it made <c>initialize</c> later on 2 cores, and beside a first call it made that call later. So it waits
+/// until the start is over, and a call that names a place before then loads it itself.
 /// </para>
 /// <para>
 /// Nothing here delays <c>initialize</c> or can fail the start. A failed token request is dropped without a log line:
@@ -24,47 +25,24 @@ namespace OffresEmploi.Mcp;
 /// </remarks>
 internal static class ServerWarmUp
 {
-    // What building the place list allocates (19 MB measured), with room for the start-up running beside it.
-    private const long PlaceListAllocationBudget = 48L << 20;
+    /// <summary>
+    /// When to load the place list: after <c>initialize</c> was answered (about 40 ms after start on the 2-core machine
+    /// of the benchmarks, 80 ms at worst under load) and long before a model's first tool call (seconds).
+    /// </summary>
+    public static readonly TimeSpan PlaceListDelay = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Starts loading the place list on a thread of its own and returns at once.</summary>
-    /// <returns>A task that completes when the list is loaded (or failed to load); it never faults.</returns>
-    /// <remarks>
-    /// Not on the thread pool: the pool starts with one thread per core, stdin's reader blocks one of them, and a load
-    /// holding another kept <c>initialize</c> waiting for it (measured: +100 ms to <c>initialize</c> on 2 cores).
-    /// </remarks>
-    public static Task StartPlaceList(Func<PlaceResolver> places)
+    /// <summary>Loads the place list after <paramref name="delay"/>, on the thread pool, and returns at once.</summary>
+    /// <returns>A task that completes when the list is loaded, failed to load, or the wait was cancelled; it never faults.</returns>
+    /// <remarks>A call that needs the list first loads it itself; this then finds it loaded.</remarks>
+    public static Task StartPlaceList(Func<PlaceResolver> places, TimeSpan delay, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(places);
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return IgnoreFailureAsync(async () =>
         {
-            var noCollection = TryStartNoCollection();
-            try
-            {
-                _ = places();
-            }
-#pragma warning disable CA1031 // The first place lookup loads the list again and reports the failure.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
-            finally
-            {
-                if (noCollection && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-                {
-                    GC.EndNoGCRegion();
-                }
-            }
-
-            done.SetResult();
-        })
-        {
-            IsBackground = true,
-            Name = "OffresEmploi place list",
-        };
-        thread.Start();
-        return done.Task;
+            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+            _ = places();
+        });
     }
 
     /// <summary>Starts getting the access token on the thread pool (not for the in-process sandbox) and returns at once.</summary>
@@ -75,28 +53,13 @@ internal static class ServerWarmUp
         return isSandbox ? Task.CompletedTask : Task.Run(() => IgnoreFailureAsync(() => client.WarmUpAsync(cancellationToken)), CancellationToken.None);
     }
 
-    // The list (about 20 MB allocated, most of it kept for the life of the process) is built while the host starts:
-    // collections during the build would copy it from generation to generation and pause initialize each time
-    // (measured: the first search_offers right after initialize went from 83 to 48 ms, median).
-    private static bool TryStartNoCollection()
-    {
-        try
-        {
-            return GC.TryStartNoGCRegion(PlaceListAllocationBudget);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
     private static async Task IgnoreFailureAsync(Func<Task> work)
     {
         try
         {
             await work().ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // Whatever failed here fails again, and is reported, in the first call that needs it.
+#pragma warning disable CA1031 // Whatever failed here (or was cancelled) fails again, and is reported, in the first call that needs it.
         catch (Exception)
 #pragma warning restore CA1031
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Places;
 
@@ -34,33 +35,58 @@ public class ServerWarmUpTests
     }
 
     [Fact]
-    public async Task StartPlaceList_LoadsTheListOnce()
+    public async Task StartPlaceList_LoadsOnceTheDelayIsOver_NotBefore()
     {
+        var time = new FakeTimeProvider();
         var loads = 0;
 
-        await ServerWarmUp.StartPlaceList(() =>
+        var warmUp = ServerWarmUp.StartPlaceList(() =>
         {
             Interlocked.Increment(ref loads);
             return PlaceResolver.Default;
-        }).WaitAsync(Ct);
+        }, ServerWarmUp.PlaceListDelay, time, Ct);
+        time.Advance(ServerWarmUp.PlaceListDelay - TimeSpan.FromMilliseconds(1));
 
+        Assert.False(warmUp.IsCompleted);
+        Assert.Equal(0, loads);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await warmUp.WaitAsync(Ct);
         Assert.Equal(1, loads);
-        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
     }
 
     [Fact]
     public async Task StartPlaceList_LoadFails_CompletesWithoutError()
     {
+        var time = new FakeTimeProvider();
         var loads = 0;
 
-        await ServerWarmUp.StartPlaceList(() =>
+        var warmUp = ServerWarmUp.StartPlaceList(() =>
         {
             Interlocked.Increment(ref loads);
-            throw new InvalidOperationException("Embedded resource 'communes.tsv.br' is missing from OffresEmploi.Sdk.");
-        }).WaitAsync(Ct);
+            throw new InvalidOperationException("Embedded resource 'communes.tsv' is missing from OffresEmploi.Sdk.");
+        }, ServerWarmUp.PlaceListDelay, time, Ct);
+        time.Advance(ServerWarmUp.PlaceListDelay);
 
+        await warmUp.WaitAsync(Ct);
         Assert.Equal(1, loads);
-        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public async Task StartPlaceList_ShutdownDuringTheDelay_CompletesWithoutLoading()
+    {
+        var time = new FakeTimeProvider();
+        using var shutdown = new CancellationTokenSource();
+        var loads = 0;
+
+        var warmUp = ServerWarmUp.StartPlaceList(() =>
+        {
+            Interlocked.Increment(ref loads);
+            return PlaceResolver.Default;
+        }, ServerWarmUp.PlaceListDelay, time, shutdown.Token);
+        await shutdown.CancelAsync();
+
+        await warmUp.WaitAsync(Ct);
+        Assert.Equal(0, loads);
     }
 
     [Fact]

@@ -3,6 +3,7 @@
 
 Usage: python3 tools/mcp-measure/first_call.py --sandbox PATH/OffresEmploi.Sandbox.dll
            --server aot=PATH/OffresEmploi.Mcp [--server jit=PATH/OffresEmploi.Mcp.dll] [--runs 20] [--pause-ms 0]
+           [--first '{"keywords": "vendeur", "location": "Annecy"}'] [--second '{"keywords": "cuisinier", "location": "Rennes"}']
 
 1. Starts the sandbox HTTP server on a free 127.0.0.1 port (its documented defaults: 20,000 offers, seed 42,
    10 requests/s per client id) and warms it with a token request and searches of its own, so its lazy corpus and
@@ -11,20 +12,26 @@ Usage: python3 tools/mcp-measure/first_call.py --sandbox PATH/OffresEmploi.Sandb
    client id/secret sandbox/sandbox (OFFRES_EMPLOI_BASE_URL, OFFRES_EMPLOI_TOKEN_URL), and times:
    - cold start: process start to the initialize answer;
    - first call: sending the first tools/call search_offers (right after initialize, initialized and tools/list
-     were answered, plus --pause-ms) to its answer;
-   - second call: the next search_offers (other keywords, other place) to its answer.
+     were answered, plus --pause-ms) to its answer; its arguments are --first (default: keywords and a place);
+   - second call: the next search_offers (--second; default: other keywords, other place) to its answer.
    Two runs per server are not counted (they warm the page cache and the sandbox with the very same requests).
    Servers take turns run after run, so that several builds (before/after, AOT/JIT) share the machine's load alike.
    Every answer is checked: no error, at least one offer, and no sandbox notice (the loopback API answered, not the
-   embedded sandbox).
+   embedded sandbox). A server that does not answer within 20 s is killed and the run counted as stuck, not timed.
 3. Prints median and p90 (nearest rank) of each measure, and the median CPU time of the server process (user +
    system, from os.wait4): the number least sensitive to other processes on a shared machine.
 """
-import argparse, json, math, os, socket, statistics, subprocess, time, urllib.parse, urllib.request
+import argparse, json, math, os, queue, socket, statistics, subprocess, threading, time, urllib.parse, urllib.request
 
 FIRST = {"keywords": "vendeur", "location": "Annecy"}
 SECOND = {"keywords": "cuisinier", "location": "Rennes"}
 CLIENT_ID = CLIENT_SECRET = "sandbox"
+# A server that has not answered in this long is stuck (it answers in milliseconds): it is killed and counted, not timed.
+STUCK_SECONDS = 20
+
+
+class Stuck(Exception):
+    """The server did not answer within STUCK_SECONDS."""
 
 
 def free_port():
@@ -65,6 +72,14 @@ class Session:
         self.started = time.perf_counter()
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         self.next_id = 1
+        # stdout is read on a thread of its own so that a server that never answers cannot hang the benchmark.
+        self.lines = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put(b"")
 
     def send(self, method, params=None, notification=False):
         message = {"jsonrpc": "2.0", "method": method}
@@ -79,7 +94,10 @@ class Session:
 
     def answer(self, wanted):
         while True:
-            line = self.process.stdout.readline()
+            try:
+                line = self.lines.get(timeout=STUCK_SECONDS)
+            except queue.Empty:
+                raise Stuck(f"no answer to request {wanted} within {STUCK_SECONDS} s")
             if not line:
                 raise RuntimeError("the MCP server exited")
             message = json.loads(line)
@@ -107,7 +125,7 @@ def check(result, arguments):
         raise RuntimeError(f"unexpected search_offers result for {arguments}: {result['content'][0]['text'][:300]}")
 
 
-def run_once(command, base, pause):
+def run_once(command, base, pause, first_arguments, second_arguments):
     session = Session(command, base)
     try:
         init = session.send("initialize", {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "first-call", "version": "1"}})
@@ -117,10 +135,10 @@ def run_once(command, base, pause):
         session.answer(session.send("tools/list"))
         if pause:
             time.sleep(pause)
-        first, result = session.call("search_offers", FIRST)
-        check(result, FIRST)
-        second, result = session.call("search_offers", SECOND)
-        check(result, SECOND)
+        first, result = session.call("search_offers", first_arguments)
+        check(result, first_arguments)
+        second, result = session.call("search_offers", second_arguments)
+        check(result, second_arguments)
     finally:
         cpu = session.close()
     return cold, first, second, cpu
@@ -131,12 +149,18 @@ def p90(values):
     return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
 
 
-def measure(servers, base, runs, pause):
+def measure(servers, base, runs, pause, first_arguments, second_arguments):
     """Runs every server in turn, run after run, so that they share the machine's load alike; prints their figures."""
     samples = {label: [] for label, _ in servers}
+    stuck_runs = {label: 0 for label, _ in servers}
     for run in range(runs + 2):
         for label, command in servers:
-            sample = run_once(command, base, pause)
+            try:
+                sample = run_once(command, base, pause, first_arguments, second_arguments)
+            except Stuck as stuck:
+                print(f"{label}: run {run + 1} stuck ({stuck}); the server was killed")
+                stuck_runs[label] += 1
+                continue
             # Two runs per server are not counted (page cache, and the sandbox meets the very same requests first).
             if run >= 2:
                 samples[label].append(sample)
@@ -146,8 +170,10 @@ def measure(servers, base, runs, pause):
         columns = list(zip(*samples[label]))
         for name, values in zip(("cold start to initialize", "first search_offers", "second search_offers"), columns[:3]):
             ms = [v * 1000 for v in values]
-            print(f"{label}: {name}: median {statistics.median(ms):.1f} ms, p90 {p90(ms):.1f} ms (min {min(ms):.1f}, max {max(ms):.1f}, {runs} runs)")
+            print(f"{label}: {name}: median {statistics.median(ms):.1f} ms, p90 {p90(ms):.1f} ms (min {min(ms):.1f}, max {max(ms):.1f}, {len(ms)} runs)")
         print(f"{label}: server CPU per run (start, 2 calls): median {statistics.median(columns[3]) * 1000:.0f} ms")
+        if stuck_runs[label]:
+            print(f"{label}: {stuck_runs[label]} of {runs + 2} runs stuck (no answer within {STUCK_SECONDS} s), not counted")
 
 
 def main():
@@ -156,6 +182,8 @@ def main():
     parser.add_argument("--server", action="append", required=True, help="label=PATH: a native executable, or a .dll run with dotnet")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--pause-ms", type=int, default=0, help="wait between the tools/list answer and the first call (a client's think time)")
+    parser.add_argument("--first", type=json.loads, default=FIRST, help="the first search_offers arguments, as JSON")
+    parser.add_argument("--second", type=json.loads, default=SECOND, help="the second search_offers arguments, as JSON")
     args = parser.parse_args()
     servers = []
     for server in args.server:
@@ -163,7 +191,8 @@ def main():
         servers.append((label, ["dotnet", path] if path.endswith(".dll") else [path]))
     sandbox, base = start_sandbox(args.sandbox)
     try:
-        measure(servers, base, args.runs, args.pause_ms / 1000)
+        print(f"first call {json.dumps(args.first, ensure_ascii=False)}, second {json.dumps(args.second, ensure_ascii=False)}, pause {args.pause_ms} ms")
+        measure(servers, base, args.runs, args.pause_ms / 1000, args.first, args.second)
     finally:
         sandbox.kill()
         sandbox.wait()

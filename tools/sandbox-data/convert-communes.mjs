@@ -4,7 +4,6 @@
 // Usage: npm ci && node convert-communes.mjs ../../src/OffresEmploi.Sdk/Places/Data
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -119,10 +118,9 @@ for (const c of kept.sort((a, b) => a.code.localeCompare(b.code))) {
 }
 
 const header = '# code\tnom\tdepartement\tregion\tcodesPostaux\tpopulation\tlatitude\tlongitude\tcommuneParente\tsource(G=GeoNames,A=arrondissement table,D=derived)\n';
-const brotli = (text) => brotliCompressSync(Buffer.from(text, 'utf8'), {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
-});
-writeFileSync(join(outDir, 'communes.tsv.br'), brotli(header + rows.join('\n') + '\n'));
+// Not compressed: the SDK reads it at the first place lookup of a process, and Brotli took 6 to 9 ms of the 10 (the
+// package's zip compresses it anyway). Then regenerate the SDK's place index: dotnet run --project tools/OffresEmploi.PlaceIndex
+writeFileSync(join(outDir, 'communes.tsv'), header + rows.join('\n') + '\n');
 
 const deps = departements.filter((d) => centres[d.code]).map((d) => [d.code, d.nom, d.region, d.chefLieu, ...centres[d.code]].join('\t'));
 writeFileSync(join(outDir, 'departements.tsv'), '# code\tnom\tregion\tchefLieu\tcentreLatitude\tcentreLongitude\tsurfaceKm2\n' + deps.join('\n') + '\n');

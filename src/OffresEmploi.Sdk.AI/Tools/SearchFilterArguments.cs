@@ -54,7 +54,7 @@ internal static class SearchFilterArguments
     public static IEnumerable<string> Names(bool full = true) => Properties(full).Select(p => p.Name);
 
     /// <summary>Reads the criteria; <paramref name="places"/> is only asked for when a place argument is given.</summary>
-    /// <remarks>Loading the place list costs tens of milliseconds: a search by keywords alone must not pay for it.</remarks>
+    /// <remarks>The place list loads on first use (about 2 ms of a Native AOT process): a search by keywords alone does not pay for it.</remarks>
     public static SearchFilters Read(ToolArguments arguments, Func<PlaceResolver> places)
     {
         var keywords = arguments.List("keywords", maxItems: 7);

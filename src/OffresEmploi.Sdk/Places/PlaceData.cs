@@ -1,12 +1,11 @@
 using System.Buffers;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Places;
 
-/// <summary>Loads the embedded official lists (communes, départements) into <see cref="Place"/> records.</summary>
+/// <summary>Reads the embedded official lists (communes, départements) and builds their <see cref="Place"/> records.</summary>
 /// <remarks>
 /// Sources: the communes, départements and régions of <c>@etalab/decoupage-administratif</c> (MIT),
 /// converted by <c>tools/sandbox-data/convert-communes.mjs</c>; coordinates from GeoNames for towns of
@@ -14,18 +13,34 @@ namespace OffresEmploi.Sdk.Places;
 /// </remarks>
 internal static class PlaceData
 {
+    /// <summary>The embedded communes file: TSV, one commune a line, in INSEE code order.</summary>
+    /// <remarks>Not compressed: Brotli took 6 to 9 ms of the 10 the first place lookup of a Native AOT process spent loading.</remarks>
+    public const string CommunesFile = "communes.tsv";
+
     // The communes file has 10 fields; a missing trailing field reads as empty.
     private const int MaxFields = 12;
 
-    private delegate void RowHandler(ReadOnlySpan<byte> line, ReadOnlySpan<Range> fields);
-
+    /// <summary>Loads every list with every commune built: for the index generator and the tests.</summary>
+    /// <remarks>The resolver does not: it builds a commune when a lookup reaches it (<see cref="CommuneRows"/>).</remarks>
     public static (List<Place> Communes, List<Place> Departements, List<Place> Regions) Load()
+    {
+        var departements = LoadDepartements();
+        var communes = CommuneRows.Parse(ReadAll(CommunesFile), departements, expectedCount: null);
+        return ([.. communes], departements.List, LoadRegions());
+    }
+
+    /// <summary>Loads the départements, with the surfaces that place the communes the gazetteer does not.</summary>
+    public static DepartementRows LoadDepartements()
     {
         var departements = new List<Place>();
         var surfaces = new Dictionary<string, double>(StringComparer.Ordinal);
-        ForEachRow("departements.tsv", (line, row) =>
+        var bytes = ReadAll("departements.tsv");
+        Span<Range> row = stackalloc Range[MaxFields];
+        foreach (var range in Lines(bytes))
         {
             // code, nom, region, chefLieu, centreLatitude, centreLongitude, surfaceKm2
+            var line = bytes.AsSpan(range);
+            SplitFields(line, row);
             var code = Text(line[row[0]]);
             departements.Add(new Place
             {
@@ -38,43 +53,88 @@ internal static class PlaceData
                 Longitude = Parse(line[row[5]]),
             });
             surfaces[code] = Parse(line[row[6]]);
-        });
+        }
 
-        var byDepartement = departements.ToDictionary(d => d.Code, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var communes = new List<Place>(35_000);
-        ForEachRow("communes.tsv.br", (line, row) =>
-        {
-            // code, nom, departement, region, codesPostaux, population, latitude, longitude, communeParente, source
-            var code = Text(line[row[0]]);
-            var exact = !line[row[6]].IsEmpty;
-            Span<char> departementCode = stackalloc char[8];
-            var departement = byDepartement[departementCode[..Ascii(line[row[2]], departementCode)]];
-            var (latitude, longitude) = exact
-                ? (Parse(line[row[6]]), Parse(line[row[7]]))
-                : Derive(code, departement.Latitude!.Value, departement.Longitude!.Value, surfaces[departement.Code]);
-            var parent = line[row[8]];
-            communes.Add(new Place
-            {
-                Kind = PlaceKind.Commune,
-                Code = code,
-                Libelle = Text(line[row[1]]),
+        return new DepartementRows(departements, surfaces);
+    }
 
-                // The département's own strings: 35,000 copies of the same few codes would only feed the collector.
-                CodeDepartement = departement.Code,
-                CodeRegion = System.Text.Ascii.Equals(line[row[3]], departement.CodeRegion) ? departement.CodeRegion : Text(line[row[3]]),
-                CodesPostaux = Words(line[row[4]]),
-                Population = int.Parse(line[row[5]], NumberStyles.Integer, CultureInfo.InvariantCulture),
-                Latitude = latitude,
-                Longitude = longitude,
-                CodeCommuneParente = parent.IsEmpty ? null : Text(parent),
-                HasExactCoordinates = exact,
-            });
-        });
-
-        var regions = RegionCode.KnownValues
+    /// <summary>Lists the régions, from the API's code list.</summary>
+    public static List<Place> LoadRegions() =>
+        RegionCode.KnownValues
             .Select(r => new Place { Kind = PlaceKind.Region, Code = r.Value, Libelle = r.Label ?? r.Value, CodeRegion = r.Value })
             .ToList();
-        return (communes, departements, regions);
+
+    /// <summary>Lists the data lines of a TSV file (not the empty ones nor the <c>#</c> comments), without their line ends.</summary>
+    public static IEnumerable<Range> Lines(byte[] bytes)
+    {
+        var start = 0;
+        while (start < bytes.Length)
+        {
+            var newline = bytes.AsSpan(start).IndexOf((byte)'\n');
+            var end = newline >= 0 ? start + newline : bytes.Length;
+            var length = bytes.AsSpan(start, end - start).TrimEnd((byte)'\r').Length;
+            if (length > 0 && bytes[start] != (byte)'#')
+            {
+                yield return new Range(start, start + length);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Builds the commune on one line of the communes file.</summary>
+    /// <remarks>
+    /// The line is read as UTF-8 spans: only the strings the <see cref="Place"/> keeps are allocated, which matters when
+    /// every commune is built (the sandbox, the tests).
+    /// </remarks>
+    public static Place ParseCommune(ReadOnlySpan<byte> line, DepartementRows departements)
+    {
+        Span<Range> row = stackalloc Range[MaxFields];
+        SplitFields(line, row);
+
+        // code, nom, departement, region, codesPostaux, population, latitude, longitude, communeParente, source
+        var code = Text(line[row[0]]);
+        var exact = !line[row[6]].IsEmpty;
+        Span<char> departementCode = stackalloc char[8];
+        var departement = departements.ByCode[departementCode[..Ascii(line[row[2]], departementCode)]];
+        var (latitude, longitude) = exact
+            ? (Parse(line[row[6]]), Parse(line[row[7]]))
+            : Derive(code, departement.Latitude!.Value, departement.Longitude!.Value, departements.Surfaces[departement.Code]);
+        var parent = line[row[8]];
+        return new Place
+        {
+            Kind = PlaceKind.Commune,
+            Code = code,
+            Libelle = Text(line[row[1]]),
+
+            // The département's own strings: 35,000 copies of the same few codes would only feed the collector.
+            CodeDepartement = departement.Code,
+            CodeRegion = System.Text.Ascii.Equals(line[row[3]], departement.CodeRegion) ? departement.CodeRegion : Text(line[row[3]]),
+            CodesPostaux = Words(line[row[4]]),
+            Population = int.Parse(line[row[5]], NumberStyles.Integer, CultureInfo.InvariantCulture),
+            Latitude = latitude,
+            Longitude = longitude,
+            CodeCommuneParente = parent.IsEmpty ? null : Text(parent),
+            HasExactCoordinates = exact,
+        };
+    }
+
+    /// <summary>Gets field <paramref name="index"/> (0-based) of a line of tab-separated fields; empty past the last one.</summary>
+    public static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            var tab = line.IndexOf((byte)'\t');
+            if (tab < 0)
+            {
+                return [];
+            }
+
+            line = line[(tab + 1)..];
+        }
+
+        var end = line.IndexOf((byte)'\t');
+        return end < 0 ? line : line[..end];
     }
 
     /// <summary>
@@ -129,50 +189,6 @@ internal static class PlaceData
         return words;
     }
 
-    /// <summary>Calls <paramref name="onRow"/> with each data line of an embedded TSV file and the ranges of its fields.</summary>
-    /// <remarks>
-    /// Lines are read as UTF-8 spans from a reused buffer: only the strings a <see cref="Place"/> keeps are allocated.
-    /// Line strings, split arrays and number strings (about 20 MB for the communes) would otherwise trigger several
-    /// collections while the 35,000 places are being built, each one copying the places built so far; that was most
-    /// of the cost of the first place lookup.
-    /// </remarks>
-    private static void ForEachRow(string fileName, RowHandler onRow)
-    {
-        using var stream = Open(fileName);
-        var buffer = new byte[64 * 1024];
-        var filled = 0;
-        Span<Range> fields = stackalloc Range[MaxFields];
-        while (true)
-        {
-            var read = stream.Read(buffer, filled, buffer.Length - filled);
-            filled += read;
-            var consumed = 0;
-            int end;
-            while ((end = buffer.AsSpan(consumed, filled - consumed).IndexOf((byte)'\n')) >= 0 || (read == 0 && consumed < filled))
-            {
-                var line = buffer.AsSpan(consumed, end >= 0 ? end : filled - consumed).TrimEnd((byte)'\r');
-                consumed += end >= 0 ? end + 1 : filled - consumed;
-                if (line.Length > 0 && line[0] != (byte)'#')
-                {
-                    SplitFields(line, fields);
-                    onRow(line, fields);
-                }
-            }
-
-            if (read == 0)
-            {
-                return;
-            }
-
-            buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
-            filled -= consumed;
-            if (filled == buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
-        }
-    }
-
     // Fields past the last tab read as empty; a line with more fields than MaxFields keeps the rest in the last one.
     private static void SplitFields(ReadOnlySpan<byte> line, Span<Range> fields)
     {
@@ -186,10 +202,13 @@ internal static class PlaceData
         }
     }
 
-    private static Stream Open(string fileName)
+    /// <summary>Reads an embedded file of <c>Places/Data</c> whole.</summary>
+    public static byte[] ReadAll(string fileName)
     {
-        var stream = typeof(PlaceData).Assembly.GetManifestResourceStream("OffresEmploi.Sdk.Places.Data." + fileName)
+        using var stream = typeof(PlaceData).Assembly.GetManifestResourceStream("OffresEmploi.Sdk.Places.Data." + fileName)
             ?? throw new InvalidOperationException($"Embedded resource '{fileName}' is missing from OffresEmploi.Sdk.");
-        return fileName.EndsWith(".br", StringComparison.Ordinal) ? new BrotliStream(stream, CompressionMode.Decompress) : stream;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

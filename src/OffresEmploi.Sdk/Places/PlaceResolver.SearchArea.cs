@@ -71,7 +71,7 @@ public sealed partial class PlaceResolver
         var covering = Math.Max(distance ?? 0, cities.Max(c => c.RadiusKm));
         foreach (var city in cities)
         {
-            var centre = _communesByCode[city.Centre];
+            var centre = _places.TryGetCommune(city.Centre, out var found) ? found : throw new KeyNotFoundException($"The centre {city.Centre} of {city.Name} is not in the commune list.");
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{city.Name} ({city.Code}) is searched as {centre.Libelle} ({centre.Code}) + {covering} km, which covers the whole city: the API refuses the city-wide code as commune."));
             if (distance == 0)
             {

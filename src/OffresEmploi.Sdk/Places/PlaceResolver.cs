@@ -14,79 +14,42 @@ namespace OffresEmploi.Sdk.Places;
 /// </remarks>
 public sealed partial class PlaceResolver
 {
-    private static readonly Lazy<PlaceResolver> s_default = new(() => new PlaceResolver(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PlaceResolver> s_default = new(() => new PlaceResolver(EmbeddedPlaces.Load()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, Place> _communesByCode;
+    private readonly IPlaceSource _places;
     private readonly Dictionary<string, Place> _departementsByCode;
     private readonly Dictionary<string, Place> _regionsByCode;
-    private readonly PlaceNameIndex _byName;
-    private readonly ILookup<string, Place> _communesByPostalCode;
-    private readonly Dictionary<(string City, int Number), Place> _arrondissements;
-    private readonly (string Name, Place Place)[] _sortedNames;
+    private readonly Lazy<Dictionary<(string City, int Number), Place>> _arrondissements;
 
-    private PlaceResolver()
+    internal PlaceResolver(IPlaceSource places)
     {
-        var (communes, departements, regions) = PlaceData.Load();
-        _communesByCode = communes.ToDictionary(c => c.Code, StringComparer.Ordinal);
-        _departementsByCode = departements.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
-        _regionsByCode = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
-        Communes = communes;
-        Departements = departements;
-        Regions = regions;
-        _sortedNames = PlaceNameIndex.Sort(regions, departements, communes);
-        _byName = new PlaceNameIndex(_sortedNames);
-        _communesByPostalCode = ByPostalCode(communes);
-        _arrondissements = [];
-        foreach (var commune in communes.Where(c => c.CodeCommuneParente is not null))
-        {
-            var match = ArrondissementName().Match(PlaceText.Fold(commune.Libelle));
-            if (match.Success)
-            {
-                _arrondissements[(match.Groups["city"].Value, int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))] = commune;
-            }
-        }
-    }
+        _places = places;
+        _departementsByCode = places.Departements.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+        _regionsByCode = places.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
 
-    // Pairs in one array rather than SelectMany: a nested iterator per commune made this the slowest index to build.
-    private static ILookup<string, Place> ByPostalCode(List<Place> communes)
-    {
-        var count = 0;
-        foreach (var commune in communes)
-        {
-            count += commune.CodesPostaux.Count;
-        }
-
-        var pairs = new (string CodePostal, Place Commune)[count];
-        var i = 0;
-        foreach (var commune in communes)
-        {
-            foreach (var codePostal in commune.CodesPostaux)
-            {
-                pairs[i++] = (codePostal, commune);
-            }
-        }
-
-        return pairs.ToLookup(p => p.CodePostal, p => p.Commune, StringComparer.Ordinal);
+        // Only a query like "Lyon 3" needs them: finding them reads every commune line.
+        _arrondissements = new(ArrondissementsByNumber, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the shared resolver; the embedded lists are loaded once, on first use.</summary>
+    /// <remarks>Loading takes a few milliseconds: a commune's <see cref="Place"/> is built when a lookup first reaches it.</remarks>
     public static PlaceResolver Default => s_default.Value;
 
     /// <summary>Gets every commune, including the municipal arrondissements of Paris, Lyon and Marseille.</summary>
-    public IReadOnlyList<Place> Communes { get; }
+    public IReadOnlyList<Place> Communes => _places.Communes;
 
     /// <summary>Gets the 101 départements.</summary>
-    public IReadOnlyList<Place> Departements { get; }
+    public IReadOnlyList<Place> Departements => _places.Departements;
 
     /// <summary>Gets the 18 régions.</summary>
-    public IReadOnlyList<Place> Regions { get; }
+    public IReadOnlyList<Place> Regions => _places.Regions;
 
     /// <summary>Finds a commune by INSEE code.</summary>
     /// <param name="inseeCode">The INSEE code (<c>74010</c>).</param>
     /// <param name="commune">The commune, when found.</param>
     /// <returns>Whether the code is known.</returns>
     public bool TryGetCommune(string inseeCode, [NotNullWhen(true)] out Place? commune) =>
-        _communesByCode.TryGetValue(inseeCode, out commune);
+        _places.TryGetCommune(inseeCode, out commune);
 
     /// <summary>Finds a département by code.</summary>
     /// <param name="code">The département code (<c>74</c>, <c>2A</c>, <c>971</c>).</param>
@@ -148,7 +111,7 @@ public sealed partial class PlaceResolver
     {
         if (query.Length == 5 && query.All(char.IsAsciiDigit) || CorsicanInsee().IsMatch(query))
         {
-            var byPostalCode = _communesByPostalCode[query].ToList();
+            var byPostalCode = _places.WithPostalCode(query).ToList();
             foreach (var commune in byPostalCode)
             {
                 // A city lists its arrondissements' postal codes too: "75011" means Paris 11e, not all of Paris.
@@ -158,7 +121,7 @@ public sealed partial class PlaceResolver
                 }
             }
 
-            if (_communesByCode.TryGetValue(query.ToUpperInvariant(), out var byInsee))
+            if (_places.TryGetCommune(query.ToUpperInvariant(), out var byInsee))
             {
                 yield return (byInsee, 100 + PopulationWeight(byInsee), true);
             }
@@ -180,14 +143,14 @@ public sealed partial class PlaceResolver
 
         var arrondissement = ArrondissementQuery().Match(folded);
         if (arrondissement.Success
-            && _arrondissements.TryGetValue((arrondissement.Groups["city"].Value, int.Parse(arrondissement.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)), out var arr))
+            && _arrondissements.Value.TryGetValue((arrondissement.Groups["city"].Value, int.Parse(arrondissement.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)), out var arr))
         {
             yield return (arr, 100, true);
             yield break;
         }
 
         var exact = false;
-        foreach (var place in _byName[folded])
+        foreach (var place in _places.Named(folded))
         {
             exact = true;
             yield return (place, ExactScore(place), true);
@@ -199,33 +162,26 @@ public sealed partial class PlaceResolver
         }
 
         // No exact name: names starting with the text, larger places first.
-        foreach (var (_, place) in PrefixMatches(folded).Take(200))
+        foreach (var place in _places.StartingWith(folded).Take(200))
         {
             yield return (place, ExactScore(place) - 50, false);
         }
     }
 
-    private IEnumerable<(string Name, Place Place)> PrefixMatches(string prefix)
+    // The arrondissements by city and number, from their official names ("Paris 15e Arrondissement").
+    private Dictionary<(string City, int Number), Place> ArrondissementsByNumber()
     {
-        var lo = 0;
-        var hi = _sortedNames.Length;
-        while (lo < hi)
+        var arrondissements = new Dictionary<(string City, int Number), Place>();
+        foreach (var commune in _places.WithParent())
         {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(_sortedNames[mid].Name, prefix) < 0)
+            var match = ArrondissementName().Match(PlaceText.Fold(commune.Libelle));
+            if (match.Success)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                arrondissements[(match.Groups["city"].Value, int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))] = commune;
             }
         }
 
-        for (var i = lo; i < _sortedNames.Length && _sortedNames[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return _sortedNames[i];
-        }
+        return arrondissements;
     }
 
     // Régions before départements before small communes of the same name; a large city outranks
