@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using OffresEmploi.Sdk.Diagnostics;
 using OffresEmploi.Sdk.Paging;
-using Polly.Timeout;
 using Refit;
 
 namespace OffresEmploi.Sdk;
@@ -85,13 +84,8 @@ public partial class OffresEmploiClient
                 return new OperationCanceledException(exception.Message, exception, cancellationToken);
             case ApiRequestException { InnerException: { } inner }:
                 return Translate(inner, operation, cancellationToken);
-            case TimeoutRejectedException:
-            case HttpRequestException:
-
-            // SocketsHttpHandler lets a bare SocketException out when a connection is reset while it is being set up.
-            case System.Net.Sockets.SocketException:
             case OperationCanceledException:
-            case IOException:
+            case var _ when ConnectionFailures.IsTransportFailure(exception):
                 // API paths are relative to the base address, so its host is the one that could not be reached.
                 return OffresEmploiErrorFactory.FromTransportFailure($"The {operation} request got no response.", exception, _options.BaseAddress, OffresEmploiEndpoint.Api, _secrets);
             default:

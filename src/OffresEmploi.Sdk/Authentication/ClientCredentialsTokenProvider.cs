@@ -225,8 +225,7 @@ internal sealed class ClientCredentialsTokenProvider
     }
 
     private static bool IsTransportFailure(Exception exception, CancellationToken cancellationToken) =>
-        exception is HttpRequestException or IOException or System.Net.Sockets.SocketException or Polly.Timeout.TimeoutRejectedException
-        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+        ConnectionFailures.IsTransportFailure(exception) || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private CachedToken ReadToken(HttpStatusCode status, string content, DateTimeOffset requestedAt)
     {

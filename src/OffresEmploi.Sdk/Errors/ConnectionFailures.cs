@@ -8,6 +8,16 @@ namespace OffresEmploi.Sdk;
 /// <summary>Reads why a request got no response from the exceptions the network stack and the pipeline throw, and says it in plain words.</summary>
 internal static class ConnectionFailures
 {
+    /// <summary>
+    /// Returns whether <paramref name="exception"/> means that no response arrived: the network stack's failures
+    /// (<see cref="HttpRequestException"/>, a bare <see cref="SocketException"/> from a reset while connecting, an
+    /// <see cref="IOException"/> from a cut body) and the pipeline's attempt timeout. The one list the retry policy, the
+    /// token request and the client's error mapping share.
+    /// </summary>
+    /// <remarks>A cancellation is not in the list: whether it is a timeout or the caller's wish depends on the caller's token.</remarks>
+    public static bool IsTransportFailure(Exception exception) =>
+        exception is HttpRequestException or SocketException or IOException or TimeoutRejectedException;
+
     /// <summary>Returns the cause of a transport failure, looking through its inner exceptions.</summary>
     /// <remarks>
     /// The most precise evidence wins: a timeout or a TLS failure anywhere in the chain, then the socket's own error
@@ -48,7 +58,7 @@ internal static class ConnectionFailures
         ConnectionFailureCause.ConnectionReset => "connection reset",
         ConnectionFailureCause.NetworkUnreachable => "network unreachable",
         ConnectionFailureCause.Tls => "secure connection failed (TLS certificate or handshake)",
-        ConnectionFailureCause.Timeout => FindTimeout(innerException) is { } timeout ? "no answer within " + Format(timeout) : "no answer in time",
+        ConnectionFailureCause.Timeout => FindTimeout(innerException) is { } timeout ? "no answer within " + FormatDuration(timeout) : "no answer in time",
         _ => "network error",
     };
 
@@ -85,7 +95,8 @@ internal static class ConnectionFailures
         return null;
     }
 
-    private static string Format(TimeSpan timeout) => timeout switch
+    /// <summary>A duration as a message says it: <c>10 min</c>, <c>30 s</c>, <c>1.5 s</c>, <c>300 ms</c>.</summary>
+    public static string FormatDuration(TimeSpan timeout) => timeout switch
     {
         { TotalMinutes: >= 1 } when timeout.Seconds == 0 && timeout.Milliseconds == 0 => string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalMinutes:0.#} min"),
         { TotalSeconds: >= 1 } => string.Create(CultureInfo.InvariantCulture, $"{timeout.TotalSeconds:0.###} s"),

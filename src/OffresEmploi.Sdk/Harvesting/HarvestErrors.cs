@@ -9,7 +9,7 @@ internal static class HarvestErrors
     {
         var cause = giveUp.LastFailure;
         var message = Invariant(
-            $"The complete retrieval gave up: no request was answered for {Duration(giveUp.Stalled)} (HarvestOptions.StallTimeout is {Duration(stallTimeout)}). ") +
+            $"The complete retrieval gave up: no request was answered for {ConnectionFailures.FormatDuration(giveUp.Stalled)} (HarvestOptions.StallTimeout is {ConnectionFailures.FormatDuration(stallTimeout)}). ") +
             Account(account) + " Resume from the exception's Checkpoint once the API answers again.\nLast failure: " + cause.Message;
         return From(cause, message, HarvestStopReason.Stalled, account, checkpoint);
     }
@@ -56,9 +56,6 @@ internal static class HarvestErrors
 
     private static string Account(HarvestReconciliation account) =>
         Invariant($"{account.Yielded} of {account.ExpectedTotal} announced offers were yielded in {account.Requests} requests.");
-
-    private static string Duration(TimeSpan value) =>
-        value.TotalMinutes >= 1 ? Invariant($"{value.TotalMinutes:0.#} min") : Invariant($"{value.TotalSeconds:0.#} s");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,9 +29,11 @@ internal static class HarvestFailure
             return true;
         }
 
-        // 0: nothing answered (network, DNS, timeout), whichever endpoint. 5xx: an outage of the API or of the
-        // identity service. 2xx: a success whose body was damaged in transit.
-        return failure.Status is 0 or >= 500 or (>= 200 and < 300) || IsUnauthorized(failure);
+        // 0: nothing answered (network, DNS, timeout), whichever endpoint. 2xx: a success whose body was damaged in
+        // transit. Otherwise the statuses the client's pipeline retries (500, 502, 503, 504), from either endpoint.
+        return failure.Status is 0 or (>= 200 and < 300)
+            || Resilience.OffresEmploiResiliencePipeline.IsTransient((System.Net.HttpStatusCode)failure.Status)
+            || IsUnauthorized(failure);
     }
 
     /// <summary>Returns whether the API (not the token endpoint) answered 401 although the client had just fetched fresh tokens.</summary>

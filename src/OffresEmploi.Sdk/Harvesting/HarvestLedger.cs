@@ -53,11 +53,11 @@ internal sealed class HarvestLedger
         StoppedAtRangeCap = StoppedAtCap,
     };
 
-    /// <summary>A checkpoint with these counts and the given walk state.</summary>
-    public HarvestCheckpoint Checkpoint(PatientSearch search, bool splitByDate, DateWindowPlanner? planner, WindowDeduplicator dedup) => new()
+    /// <summary>A checkpoint with these counts and the given walk state (a planner when the set is split by date).</summary>
+    public HarvestCheckpoint Checkpoint(PatientSearch search, DateWindowPlanner? planner, WindowDeduplicator dedup) => new()
     {
         ExpectedTotal = Expected,
-        SplitByDate = splitByDate,
+        SplitByDate = planner is not null,
         Lower = planner?.Lower,
         WindowEnd = planner?.WindowEnd,
         YieldedInWindow = dedup.Ids,

@@ -26,8 +26,7 @@ internal sealed class OffresHarvester
     private readonly WindowWalker _walker;
     private readonly HarvestLedger _ledger = new();
     private readonly WindowDeduplicator _dedup = new();
-    private DateWindowPlanner? _planner;
-    private bool _split;
+    private DateWindowPlanner? _planner; // set when the set is split by creation date
 
     public OffresHarvester(
         Func<OffresSearchRequest, CancellationToken, Task<OffresPage>> search,
@@ -49,7 +48,7 @@ internal sealed class OffresHarvester
     public HarvestReconciliation? Reconciliation { get; private set; }
 
     /// <summary>Gets the state after the last page yielded.</summary>
-    public HarvestCheckpoint Checkpoint => _ledger.Checkpoint(_search, _split, _planner, _dedup);
+    public HarvestCheckpoint Checkpoint => _ledger.Checkpoint(_search, _planner, _dedup);
 
     public async IAsyncEnumerable<OffresPage> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -87,36 +86,29 @@ internal sealed class OffresHarvester
     private async IAsyncEnumerable<OffresPage> WalkAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var resumed = _options.ResumeFrom is not null;
+        OffresPage? first = null;
         if (_options.ResumeFrom is { } checkpoint)
         {
             Restore(checkpoint);
         }
         else
         {
-            var first = await _walker.FirstPageAsync(_request, cancellationToken).ConfigureAwait(false);
+            first = await _walker.FirstPageAsync(_request, cancellationToken).ConfigureAwait(false);
             _ledger.Expected = first.Total ?? 0;
             _ledger.Windows = 1;
-            if (_ledger.Expected <= _cap || _options.StopAtRangeCap)
+            _ledger.StoppedAtCap = _ledger.Expected > _cap && _options.StopAtRangeCap;
+            if (_ledger.Expected > _cap && !_options.StopAtRangeCap)
             {
-                // The whole set is reachable with the caller's own criteria and sort order.
-                _ledger.StoppedAtCap = _ledger.Expected > _cap;
-                await foreach (var page in _walker.WalkAsync(_request, first, cancellationToken).ConfigureAwait(false))
-                {
-                    yield return Fresh(page);
-                }
-
-                yield break;
+                _ledger.Windows = 0; // the first request was a probe of the whole set, not a window
+                var end = CreationSecond.Truncate(_request.MaxCreationDate ?? _timeProvider.GetUtcNow());
+                _planner = new DateWindowPlanner(_request.MinCreationDate ?? _options.EarliestCreationDate, end, _cap);
             }
-
-            _split = true;
-            _ledger.Windows = 0; // the first request was a probe of the whole set, not a window
-            var end = CreationSecond.Truncate(_request.MaxCreationDate ?? _timeProvider.GetUtcNow());
-            _planner = new DateWindowPlanner(_request.MinCreationDate ?? _options.EarliestCreationDate, end, _cap);
         }
 
         if (_planner is null)
         {
-            await foreach (var page in _walker.WalkAsync(_request, first: null, cancellationToken).ConfigureAwait(false))
+            // The whole set is reachable with the caller's own criteria and sort order (or the caller stops at the cap).
+            await foreach (var page in _walker.WalkAsync(_request, first, cancellationToken).ConfigureAwait(false))
             {
                 yield return Fresh(page);
             }
@@ -175,8 +167,7 @@ internal sealed class OffresHarvester
         _ledger.Restore(checkpoint);
         _search.Restore(checkpoint.Requests, checkpoint.PageRetries);
         _dedup.Restore(checkpoint.YieldedInWindow);
-        _split = checkpoint.SplitByDate;
-        if (_split)
+        if (checkpoint.SplitByDate)
         {
             var end = checkpoint.WindowEnd ?? CreationSecond.Truncate(_request.MaxCreationDate ?? _timeProvider.GetUtcNow());
             _planner = new DateWindowPlanner(checkpoint.Lower ?? _options.EarliestCreationDate, end, _cap);

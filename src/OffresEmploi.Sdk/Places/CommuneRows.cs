@@ -85,20 +85,8 @@ internal sealed class CommuneRows : IReadOnlyList<Place>
     /// <returns>The row, or -1.</returns>
     public int IndexOfCode(string code)
     {
-        var (lo, hi) = (0, _rows.Length);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var comparison = CompareOrdinal(Code(mid), code);
-            if (comparison == 0)
-            {
-                return mid;
-            }
-
-            (lo, hi) = comparison < 0 ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return -1;
+        var row = SortedSearch.LowerBound(_rows.Length, i => CompareOrdinal(Code(i), code));
+        return row < _rows.Length && CompareOrdinal(Code(row), code) == 0 ? row : -1;
     }
 
     /// <summary>Lists the communes that have a parent city (the municipal arrondissements), reading only that field of the others.</summary>

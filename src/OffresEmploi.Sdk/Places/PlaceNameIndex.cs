@@ -49,22 +49,5 @@ internal sealed class PlaceNameIndex
 
     private string Name(int i) => _names[i] ??= PlaceText.Fold(_placeAt(_order[i]).Libelle);
 
-    private int LowerBound(string name)
-    {
-        var (lo, hi) = (0, _order.Length);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(Name(mid), name) < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int LowerBound(string name) => SortedSearch.LowerBound(_order.Length, i => string.CompareOrdinal(Name(i), name));
 }

@@ -9,20 +9,7 @@ internal sealed class PostalCodeIndex(ushort[] rows, byte[] slots, CommuneRows c
     {
         get
         {
-            var (lo, hi) = (0, rows.Length);
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (Compare(mid, postalCode) < 0)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
+            var lo = SortedSearch.LowerBound(rows.Length, i => Compare(i, postalCode));
             for (var i = lo; i < rows.Length && Compare(i, postalCode) == 0; i++)
             {
                 yield return communes[rows[i]];

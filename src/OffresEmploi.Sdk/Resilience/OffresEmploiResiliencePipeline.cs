@@ -101,8 +101,7 @@ internal static class OffresEmploiResiliencePipeline
     {
         if (outcome.Exception is { } exception)
         {
-            // A reset while connecting can surface as a bare SocketException, a cut body as an IOException: both transient.
-            return exception is HttpRequestException or TimeoutRejectedException or System.Net.Sockets.SocketException or IOException;
+            return ConnectionFailures.IsTransportFailure(exception);
         }
 
         var response = outcome.Result;

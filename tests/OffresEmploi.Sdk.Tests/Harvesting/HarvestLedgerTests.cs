@@ -20,7 +20,7 @@ public sealed class HarvestLedgerTests
         var dedup = new WindowDeduplicator();
         dedup.Restore(["A", "B"]);
 
-        var checkpoint = HarvestCheckpoint.FromJson(ledger.Checkpoint(search, splitByDate: true, planner, dedup).ToJson());
+        var checkpoint = HarvestCheckpoint.FromJson(ledger.Checkpoint(search, planner, dedup).ToJson());
         var restored = new HarvestLedger();
         restored.Restore(checkpoint);
 

@@ -58,10 +58,10 @@ internal static class PresetsBenchmark
         {
             var done = group.Count(r => r.Complete);
             string Stat(Func<Run, double> f, string format) =>
-                string.Create(CultureInfo.InvariantCulture, $"{Median(group.Select(f)).ToString(format, CultureInfo.InvariantCulture)}, {group.Max(f).ToString(format, CultureInfo.InvariantCulture)}");
+                string.Create(CultureInfo.InvariantCulture, $"{Statistics.Median(group.Select(f)).ToString(format, CultureInfo.InvariantCulture)}, {group.Max(f).ToString(format, CultureInfo.InvariantCulture)}");
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {group.Key} | {done} / {group.Count()} | {Stat(r => r.Requests, "F0")} | {Stat(r => r.PageRetries, "F0")} | {Stat(r => r.Wall.TotalSeconds, "F1")} s | {Median(group.Select(r => r.Wall.TotalSeconds / ideal)):F1} |"));
+                $"| {group.Key} | {done} / {group.Count()} | {Stat(r => r.Requests, "F0")} | {Stat(r => r.PageRetries, "F0")} | {Stat(r => r.Wall.TotalSeconds, "F1")} s | {Statistics.Median(group.Select(r => r.Wall.TotalSeconds / ideal)):F1} |"));
         }
 
         var all = results.All(r => r.Complete);
@@ -121,12 +121,6 @@ internal static class PresetsBenchmark
     {
         using var document = System.Text.Json.JsonDocument.Parse(statistics);
         return document.RootElement.TryGetProperty("apiRequests", out var value) && value.TryGetInt64(out var count) ? count : -1;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private sealed record Run(string Preset, int Seed, Exception? Error, int Offers, int Lost, int Duplicated, int Requests, int PageRetries, long ApiRequests, TimeSpan Wall)

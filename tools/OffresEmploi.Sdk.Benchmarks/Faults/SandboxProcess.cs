@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
@@ -27,23 +25,29 @@ internal sealed class SandboxProcess : IAsyncDisposable
     /// <summary>Gets the token endpoint (the client adds the realm).</summary>
     public Uri TokenEndpoint => new(Root, "connexion/oauth2/access_token");
 
-    /// <summary>Starts the server with <paramref name="arguments"/> (besides <c>--urls</c>) and waits until it answers.</summary>
+    /// <summary>Starts the server with <paramref name="arguments"/> (besides <c>--urls</c>) and waits until it listens.</summary>
+    /// <remarks>Port 0 lets the server take a free port itself (no race with another process between a probe and the
+    /// bind); the address it prints once listening ("listening on http://127.0.0.1:PORT/") is read back.</remarks>
     public static async Task<SandboxProcess> StartAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Sandbox.dll");
-        var port = FreePort();
-        var root = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        foreach (var argument in arguments)
+        foreach (var argument in (string[])[dll, "--urls", "http://127.0.0.1:0", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The sandbox process did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            // Kestrel's "Now listening on: URL" and the sandbox's own "listening on   URL" both give the bound address.
+            if (e.Data is { } line && line.Contains("listening on", StringComparison.OrdinalIgnoreCase)
+                && line.IndexOf("http", StringComparison.Ordinal) is var at and >= 0)
+            {
+                _ = listening.TrySetResult(new Uri(line[at..].Trim()));
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 } line)
@@ -51,26 +55,12 @@ internal sealed class SandboxProcess : IAsyncDisposable
                 Console.Error.WriteLine("sandbox: " + line);
             }
         };
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The sandbox process exited with code {process.ExitCode} before listening."));
+        process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var sandbox = new SandboxProcess(process, root);
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var response = await probe.GetAsync(new Uri(root, "_sandbox/stats"), cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return sandbox;
-                }
-            }
-            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
-            {
-                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        var root = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
+        return new SandboxProcess(process, root);
     }
 
     /// <summary>Reads the server's own statistics (<c>GET /_sandbox/stats</c>) as JSON text.</summary>
@@ -89,12 +79,5 @@ internal sealed class SandboxProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
