@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Validation;
 
 namespace OffresEmploi.Sdk.Tests.SearchCriteria;
 
@@ -114,6 +115,6 @@ public class OffresSearchCriteriaTests
 
         Assert.Null(request.Range);
         Assert.Null(request.Sort);
-        Validation.OffresSearchRequestValidator.Validate(request);
+        OffresSearchRequestValidator.Validate(request);
     }
 }
