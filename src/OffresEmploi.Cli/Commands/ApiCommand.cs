@@ -1,7 +1,6 @@
 using OffresEmploi.Cli.Filters;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
-using OffresEmploi.Sdk.Places;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,7 +20,7 @@ internal abstract class ApiCommand<TSettings>(CliContext context) : AsyncCommand
     /// <returns>The query.</returns>
     protected SearchQuery BuildQuery(FilterSettings settings, OffresEmploi.Sdk.Models.Sort? sort = null)
     {
-        var builder = new SearchQueryBuilder(new PlaceArguments(() => PlaceResolver.Default), Context.TimeProvider);
+        var builder = new SearchQueryBuilder(places: null, Context.TimeProvider);
         var query = builder.Build(settings, sort);
         foreach (var note in query.Notes)
         {

@@ -1,149 +1,109 @@
 using System.Globalization;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
+using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Cli.Filters;
 
-/// <summary>Turns <see cref="FilterSettings"/> into an <see cref="OffresSearchRequest"/>, resolving place names.</summary>
-/// <remarks>Code values (contract types, ROME codes) are passed through as typed: the SDK and the API
-/// validate them and their messages reach the user. Only what the CLI adds (place names, dates,
-/// word aliases) is checked here.</remarks>
-internal sealed class SearchQueryBuilder(PlaceArguments places, TimeProvider timeProvider)
+/// <summary>Reads <see cref="FilterSettings"/> into <see cref="OffresSearchCriteria"/>, which the SDK turns into the request.</summary>
+/// <remarks>Code values (contract types, ROME codes) are passed through as typed: the SDK and the API validate them and
+/// their messages reach the user. Place names are resolved offline by the SDK, which only loads the place lists when a
+/// place option is used.</remarks>
+/// <param name="places">The place resolver; the SDK's default when null.</param>
+/// <param name="timeProvider">The clock that gives "now" for <c>--since</c> without <c>--until</c>.</param>
+internal sealed class SearchQueryBuilder(PlaceResolver? places, TimeProvider timeProvider)
 {
-    private readonly PlaceArguments _places = places;
-    private readonly TimeProvider _timeProvider = timeProvider;
+    // A person at a terminal reads the note saying which Saint-Denis was used; without --distance the API applies its own.
+    private readonly OffresSearchCriteriaOptions _options = new()
+    {
+        AmbiguousPlace = AmbiguousPlaceHandling.UseBest,
+        DefaultDistanceKm = null,
+        DefaultPeriodeSalaire = PeriodeSalaire.Annuel,
+        TimeProvider = timeProvider,
+    };
 
     /// <summary>Builds the query.</summary>
     /// <param name="settings">The parsed options.</param>
     /// <param name="sort">The sort order, when the command has one.</param>
     /// <returns>The query.</returns>
-    /// <exception cref="UsageException">A place matches nothing, or a value cannot be read.</exception>
+    /// <exception cref="UsageException">A place matches nothing, or a value cannot be read or used; the message names the option.</exception>
     public SearchQuery Build(FilterSettings settings, Sort? sort = null)
     {
-        var notes = new List<string>();
-        var parameters = new List<KeyValuePair<string, string>>();
-        void Add(string name, string? value)
+        ResolvedOffresSearch search;
+        try
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parameters.Add(new(name, value));
-            }
+            search = Read(settings).Resolve(places, _options);
+        }
+        catch (OffresSearchCriteriaException e)
+        {
+            throw new UsageException(e.FormatMessage(OptionName), e);
         }
 
-        var motsCles = Split(settings.Keywords, upper: false);
-        var places = settings.Communes.SelectMany(SplitPlaces).Select(c => _places.Commune(c, notes)).ToList();
-        var area = places.Count == 0 ? null : _places.SearchArea(places, settings.Distance, notes);
-        var communes = area?.Commune?.ToList() ?? [];
-        var distance = area?.Distance;
-        var departements = settings.Departements.SelectMany(SplitPlaces).Select(d => _places.Departement(d, notes).Code)
-            .Concat(area?.Departement ?? []).Distinct().ToList();
-        var region = settings.Region is null ? null : _places.Region(settings.Region, notes).Code;
-        var typesContrat = Split(settings.TypesContrat, upper: true);
-        var naturesContrat = Split(settings.NaturesContrat, upper: true);
-        var rome = Split(settings.Rome, upper: true);
-        var naf = Split(settings.Naf, upper: true);
-        var secteurs = Split(settings.Secteurs, upper: false);
-        var qualification = settings.Qualification is null ? null : QualificationCode(settings.Qualification);
-        var periode = settings.SalaireMin is null ? null : (settings.Periode ?? "A").Trim().ToUpperInvariant();
-        var (minDate, maxDate) = CreationDates(settings);
-        bool? tempsPlein = settings.TempsPlein ? true : settings.TempsPartiel ? false : null;
-
-        Add("motsCles", Join(motsCles));
-        Add("commune", Join(communes));
-        Add("distance", distance?.ToString(CultureInfo.InvariantCulture));
-        Add("departement", Join(departements));
-        Add("inclureLimitrophes", settings.Limitrophes ? "true" : null);
-        Add("region", region);
-        Add("typeContrat", Join(typesContrat));
-        Add("natureContrat", Join(naturesContrat));
-        Add("experience", settings.Experience);
-        Add("qualification", qualification);
-        Add("salaireMin", settings.SalaireMin?.ToString(CultureInfo.InvariantCulture));
-        Add("periodeSalaire", periode);
-        Add("publieeDepuis", settings.PublieeDepuis?.ToString(CultureInfo.InvariantCulture));
-        Add("minCreationDate", minDate?.ToString(OutputDate, CultureInfo.InvariantCulture));
-        Add("maxCreationDate", maxDate?.ToString(OutputDate, CultureInfo.InvariantCulture));
-        Add("codeROME", Join(rome));
-        Add("codeNAF", Join(naf));
-        Add("secteurActivite", Join(secteurs));
-        Add("tempsPlein", tempsPlein?.ToString().ToLowerInvariant());
-        Add("sort", sort?.Value);
-
-        var request = new OffresSearchRequest
-        {
-            MotsCles = NullIfEmpty(motsCles),
-            Commune = NullIfEmpty(communes),
-            Distance = distance,
-            Departement = NullIfEmpty(departements),
-            InclureLimitrophes = settings.Limitrophes ? true : null,
-            Region = region is null ? (RegionCode?)null : new RegionCode(region),
-            TypeContrat = NullIfEmpty(typesContrat.Select(t => new TypeContrat(t)).ToList()),
-            NatureContrat = NullIfEmpty(naturesContrat.Select(n => new NatureContrat(n)).ToList()),
-            Experience = settings.Experience is null ? (Experience?)null : new Experience(settings.Experience.Trim()),
-            Qualification = qualification is null ? (Qualification?)null : new Qualification(qualification),
-            SalaireMin = settings.SalaireMin,
-            PeriodeSalaire = periode is null ? (PeriodeSalaire?)null : new PeriodeSalaire(periode),
-            PublieeDepuis = settings.PublieeDepuis,
-            MinCreationDate = minDate,
-            MaxCreationDate = maxDate,
-            CodeRome = NullIfEmpty(rome),
-            CodeNaf = NullIfEmpty(naf),
-            SecteurActivite = NullIfEmpty(secteurs),
-            TempsPlein = tempsPlein,
-            Sort = sort,
-        };
-        return new SearchQuery(request, notes, parameters);
+        var request = search.Request with { Sort = sort };
+        return new SearchQuery(request, search.Notes, SearchParameters.Of(request));
     }
 
-    private const string OutputDate = "yyyy-MM-ddTHH:mm:ssZ";
-
-    /// <summary>The API is only known to accept both creation dates together, so a missing one is filled in.</summary>
-    private (DateTimeOffset? Min, DateTimeOffset? Max) CreationDates(FilterSettings settings)
+    private static OffresSearchCriteria Read(FilterSettings settings) => new()
     {
-        if (settings.Since is null && settings.Until is null)
-        {
-            return (null, null);
-        }
+        MotsCles = Split(settings.Keywords),
+        Commune = SplitPlaces(settings.Communes),
+        Distance = settings.Distance,
+        Departement = SplitPlaces(settings.Departements),
+        InclureLimitrophes = settings.Limitrophes ? true : null,
+        Region = settings.Region,
+        TypeContrat = Split(settings.TypesContrat),
+        NatureContrat = Split(settings.NaturesContrat),
+        Experience = settings.Experience,
+        Qualification = settings.Qualification,
+        TempsPlein = settings.TempsPlein ? true : settings.TempsPartiel ? false : null,
+        SalaireMin = settings.SalaireMin,
+        PeriodeSalaire = settings.Periode,
+        PublieeDepuis = settings.PublieeDepuis,
+        MinCreationDate = settings.Since is null ? null : ParseDate(settings.Since, "--since", endOfDay: false),
+        MaxCreationDate = settings.Until is null ? null : ParseDate(settings.Until, "--until", endOfDay: true),
+        CodeRome = Split(settings.Rome),
+        CodeNaf = Split(settings.Naf),
+        SecteurActivite = Split(settings.Secteurs),
+    };
 
-        var now = _timeProvider.GetUtcNow();
-        var max = settings.Until is null ? now : ParseDate(settings.Until, "--until", endOfDay: true);
-        var min = settings.Since is null ? max.AddYears(-1) : ParseDate(settings.Since, "--since", endOfDay: false);
-        if (min > max)
-        {
-            throw new UsageException("--since is after --until.");
-        }
-
-        // The API takes whole seconds in UTC.
-        return (Truncate(min), Truncate(max));
-    }
-
-    private static DateTimeOffset Truncate(DateTimeOffset value) =>
-        new(value.UtcDateTime.Ticks - (value.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    /// <summary>The option a criterion comes from, so an error names what the user typed.</summary>
+    private static string OptionName(string criterion) => criterion switch
+    {
+        nameof(OffresSearchCriteria.MotsCles) => "KEYWORDS",
+        nameof(OffresSearchCriteria.Lieu) => "--near",
+        nameof(OffresSearchCriteria.Commune) => "--commune",
+        nameof(OffresSearchCriteria.Distance) => "--distance",
+        nameof(OffresSearchCriteria.Departement) => "--departement",
+        nameof(OffresSearchCriteria.InclureLimitrophes) => "--limitrophes",
+        nameof(OffresSearchCriteria.Region) => "--region",
+        nameof(OffresSearchCriteria.TypeContrat) => "--type-contrat",
+        nameof(OffresSearchCriteria.NatureContrat) => "--nature-contrat",
+        nameof(OffresSearchCriteria.Experience) => "--experience",
+        nameof(OffresSearchCriteria.Qualification) => "--qualification",
+        nameof(OffresSearchCriteria.TempsPlein) => "--temps-plein",
+        nameof(OffresSearchCriteria.SalaireMin) => "--salaire-min",
+        nameof(OffresSearchCriteria.PeriodeSalaire) => "--periode",
+        nameof(OffresSearchCriteria.PublieeDepuis) => "--publiee-depuis",
+        nameof(OffresSearchCriteria.MinCreationDate) => "--since",
+        nameof(OffresSearchCriteria.MaxCreationDate) => "--until",
+        nameof(OffresSearchCriteria.CodeRome) => "--rome",
+        nameof(OffresSearchCriteria.CodeNaf) => "--naf",
+        nameof(OffresSearchCriteria.SecteurActivite) => "--secteur",
+        _ => criterion,
+    };
 
     private static DateTimeOffset ParseDate(string text, string option, bool endOfDay) =>
         DateArgument.TryParse(text, endOfDay, out var value)
             ? value
-            : throw new UsageException($"{option}: '{text}' is not a date.");
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option}: '{text}' is not a date."));
 
-    private static string QualificationCode(string text) => text.Trim().ToUpperInvariant() switch
-    {
-        "CADRE" => "9",
-        "NON-CADRE" or "NONCADRE" or "NON CADRE" => "0",
-        var code => code,
-    };
+    /// <summary>List options take comma-separated values and may be repeated.</summary>
+    private static List<string> Split(IEnumerable<string> values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
-    private static List<string> Split(IEnumerable<string> values, bool upper) =>
-        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-              .Select(v => upper ? v.ToUpperInvariant() : v)
-              .Distinct(StringComparer.Ordinal)
-              .ToList();
-
-    /// <summary>Place lists use ';' between names, since "Annecy (74)" style names never contain it but may contain commas in codes lists.</summary>
-    private static IEnumerable<string> SplitPlaces(string value) =>
-        value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join(',', values);
-
-    private static List<T>? NullIfEmpty<T>(List<T> values) => values.Count == 0 ? null : values;
+    /// <summary>Place lists also take ';' between names.</summary>
+    private static List<string> SplitPlaces(IEnumerable<string> values) =>
+        values.SelectMany(v => v.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 }

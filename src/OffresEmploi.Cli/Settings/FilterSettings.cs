@@ -90,41 +90,13 @@ internal class FilterSettings : GlobalSettings
     [Description("Part-time offers only.")]
     public bool TempsPartiel { get; set; }
 
+    /// <remarks>Only what the options' shape decides is checked here; the rules of the criteria themselves (a distance
+    /// needs a commune, a period needs an amount...) are the SDK's, worded with these option names by <see cref="Filters.SearchQueryBuilder"/>.</remarks>
     public override ValidationResult Validate()
     {
         if (TempsPlein && TempsPartiel)
         {
             return ValidationResult.Error("--temps-plein and --temps-partiel cannot be used together.");
-        }
-
-        if (Distance is < 0)
-        {
-            return ValidationResult.Error("--distance must be 0 or more.");
-        }
-
-        if (Distance is not null && Communes.Length == 0)
-        {
-            return ValidationResult.Error("--distance needs --commune (or --near).");
-        }
-
-        if (Limitrophes && Departements.Length == 0)
-        {
-            return ValidationResult.Error("--limitrophes needs --departement.");
-        }
-
-        if (SalaireMin is < 0)
-        {
-            return ValidationResult.Error("--salaire-min must be 0 or more.");
-        }
-
-        if (Periode is not null && SalaireMin is null)
-        {
-            return ValidationResult.Error("--periode needs --salaire-min.");
-        }
-
-        if (PublieeDepuis is <= 0)
-        {
-            return ValidationResult.Error("--publiee-depuis must be a positive number of days.");
         }
 
         foreach (var (name, value) in new[] { ("--since", Since), ("--until", Until) })

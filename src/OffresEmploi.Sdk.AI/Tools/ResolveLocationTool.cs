@@ -66,7 +66,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
                 : $"\"{query}\" resolves to (best first; pass the search argument to search_offers):");
             foreach (var (place, candidate) in resolution.Candidates.Zip(candidates))
             {
-                budget.AppendLine($"{SearchFilterArguments.Describe(place)}{Details(place)} -> {SearchArgument(candidate.Search)}");
+                budget.AppendLine($"{Describe(place)}{Details(place)} -> {SearchArgument(candidate.Search)}");
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
 
     private static LocationCandidate ToCandidate(Place place, PlaceResolver places) => new()
     {
-        Kind = SearchFilterArguments.KindName(place.Kind),
+        Kind = KindName(place.Kind),
         Code = place.Code,
         Libelle = place.Libelle,
         Departement = place.Kind == PlaceKind.Commune ? place.CodeDepartement : null,
@@ -107,6 +107,20 @@ internal sealed class ResolveLocationTool : OffresEmploiTool
     private static LocationSearchArguments CommuneSearch(PlaceSearchArea area) => area.Commune is [var code]
         ? new LocationSearchArguments { Commune = code, RadiusKm = area.Distance }
         : new LocationSearchArguments { Departement = area.Departement![0] };
+
+    private static string Describe(Place place) => place.Kind switch
+    {
+        PlaceKind.Commune => $"commune {place.Libelle} ({place.CodeDepartement}) = {place.Code}",
+        PlaceKind.Departement => $"département {place.Libelle} = {place.Code}",
+        _ => $"région {place.Libelle} = {place.Code}",
+    };
+
+    private static string KindName(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Commune => "commune",
+        PlaceKind.Departement => "departement",
+        _ => "region",
+    };
 
     private static string Details(Place place)
     {

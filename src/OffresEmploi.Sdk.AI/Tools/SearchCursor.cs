@@ -1,14 +1,16 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.AI.Tools;
 
 /// <summary>
-/// The opaque <c>cursor</c> of <c>search_offers</c>: the resolved criteria and the next offset, as base64url JSON,
-/// so the next page needs no other argument and cannot drift from the first.
+/// The opaque <c>cursor</c> of <c>search_offers</c>: the criteria as read and the next offset, as base64url JSON,
+/// so the next page needs no other argument and cannot drift from the first. Each page resolves the criteria again
+/// through the SDK's one mapping (offline, deterministic), so the cursor never holds a request of its own making.
 /// </summary>
-internal sealed record SearchCursor(SearchFilters Filters, string Sort, int Offset, int PageSize)
+internal sealed record SearchCursor(OffresSearchCriteria Filters, string Sort, int Offset, int PageSize)
 {
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, ToolsJson.Context.SearchCursor));
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.Models;
@@ -11,6 +10,13 @@ namespace OffresEmploi.Sdk.AI.Tools;
 internal static class SearchFilterArguments
 {
     public const int DefaultRadiusKm = 10;
+
+    private static readonly OffresSearchCriteriaOptions Policy = new()
+    {
+        AmbiguousPlace = AmbiguousPlaceHandling.Refuse,
+        DefaultDistanceKm = DefaultRadiusKm,
+        DefaultPeriodeSalaire = null,
+    };
 
     private static readonly string[] Experiences = ["1", "2", "3"];
     private static readonly string[] Qualifications = ["0", "9"];
@@ -53,9 +59,12 @@ internal static class SearchFilterArguments
 
     public static IEnumerable<string> Names(bool full = true) => Properties(full).Select(p => p.Name);
 
-    /// <summary>Reads the criteria; <paramref name="places"/> is only asked for when a place argument is given.</summary>
+    /// <summary>Reads the criteria and resolves them; <paramref name="places"/> is only asked for when a place argument is given.</summary>
     /// <remarks>The place list loads on first use (about 2 ms of a Native AOT process): a search by keywords alone does not pay for it.</remarks>
-    public static SearchFilters Read(ToolArguments arguments, Func<PlaceResolver> places)
+    public static ResolvedOffresSearch Read(ToolArguments arguments, Func<PlaceResolver> places) => Resolve(ReadCriteria(arguments), places);
+
+    /// <summary>Reads the arguments into criteria: only what the schema decides (types, ranges, choices) is checked here.</summary>
+    public static OffresSearchCriteria ReadCriteria(ToolArguments arguments)
     {
         var keywords = arguments.List("keywords", maxItems: 7);
         foreach (var keyword in keywords ?? [])
@@ -66,157 +75,69 @@ internal static class SearchFilterArguments
             }
         }
 
-        var salaryMin = arguments.Number("salary_min", 0, 1_000_000);
-        var salaryPeriod = arguments.Choice("salary_period", SalaryPeriods);
-        if ((salaryMin is null) != (salaryPeriod is null))
-        {
-            throw new ToolArgumentException("Arguments 'salary_min' and 'salary_period' go together: give both (e.g. salary_min=2000, salary_period=\"M\") or neither.");
-        }
-
         var publishedSince = arguments.Integer("published_since", 1, 31);
         if (publishedSince is { } days && !PublishedSinceValues.Contains(days))
         {
             throw new ToolArgumentException($"Invalid argument 'published_since': expected one of 1, 3, 7, 14, 31 (got {days}).");
         }
 
-        var filters = new SearchFilters
+        return new OffresSearchCriteria
         {
-            Keywords = keywords,
-            Contract = arguments.ChoiceList("contract", Contracts, maxItems: 10),
-            Nature = arguments.List("nature", maxItems: 10, maxItemLength: 4),
+            MotsCles = keywords,
+            Lieu = arguments.String("location", 100),
+            Distance = arguments.Integer("radius_km", 0, 200),
+            Commune = arguments.List("commune", maxItems: 5, maxItemLength: 5),
+            Departement = arguments.List("departement", maxItems: 5, maxItemLength: 3),
+            Region = arguments.String("region", 3),
+            TypeContrat = arguments.ChoiceList("contract", Contracts, maxItems: 10),
+            NatureContrat = arguments.List("nature", maxItems: 10, maxItemLength: 4),
             Experience = arguments.Choice("experience", Experiences),
             Qualification = arguments.Choice("qualification", Qualifications),
-            FullTime = arguments.Boolean("full_time"),
-            SalaryMin = salaryMin,
-            SalaryPeriod = salaryPeriod,
-            PublishedSince = publishedSince,
-            Rome = arguments.List("rome", maxItems: 20, maxItemLength: 5),
-        };
-        return ReadPlace(arguments, places, filters);
-    }
-
-    private static SearchFilters ReadPlace(ToolArguments arguments, Func<PlaceResolver> places, SearchFilters filters)
-    {
-        var location = arguments.String("location", 100);
-        var communes = arguments.List("commune", maxItems: 5, maxItemLength: 5);
-        var departements = arguments.List("departement", maxItems: 5, maxItemLength: 3);
-        var region = arguments.String("region", 3);
-        var radius = arguments.Integer("radius_km", 0, 200);
-        if (location is not null && (communes ?? departements ?? (object?)region) is not null)
-        {
-            throw new ToolArgumentException("Give either 'location' (a name) or the codes 'commune', 'departement', 'region', not both.");
-        }
-
-        if (location is not null)
-        {
-            return FromLocation(location, radius, places(), filters);
-        }
-
-        if (radius is not null && communes is null)
-        {
-            throw new ToolArgumentException("Argument 'radius_km' applies around a commune: also give 'location' naming a commune, or 'commune' codes.");
-        }
-
-        var where = new List<string>();
-        var resolved = new List<Place>();
-        foreach (var code in communes ?? [])
-        {
-            resolved.Add(places().TryGetCommune(code, out var commune)
-                ? commune
-                : throw new ToolArgumentException($"Invalid argument 'commune': \"{code}\" is not an INSEE commune code. Use resolve_location to find it."));
-        }
-
-        var area = resolved.Count == 0 ? null : places().ToSearchArea(resolved, radius, DefaultRadiusKm);
-        if (area is not null)
-        {
-            where.Add(DescribeArea(resolved, area));
-        }
-
-        foreach (var code in departements ?? [])
-        {
-            where.Add(places().TryGetDepartement(code, out var departement)
-                ? $"{departement.Libelle} ({departement.Code})"
-                : throw new ToolArgumentException($"Invalid argument 'departement': \"{code}\" is not a département code. Use resolve_location to find it."));
-        }
-
-        if (region is not null)
-        {
-            where.Add(places().TryGetRegion(region, out var found)
-                ? $"{found.Libelle} (région {found.Code})"
-                : throw new ToolArgumentException($"Invalid argument 'region': \"{region}\" is not a région code. Use resolve_location to find it."));
-        }
-
-        var codes = departements?.Select(d => places().TryGetDepartement(d, out var p) ? p.Code : d);
-        if (area?.Departement is { } areaDepartements)
-        {
-            codes = (codes ?? []).Concat(areaDepartements).Distinct(StringComparer.Ordinal);
-        }
-
-        return filters with
-        {
-            Commune = area?.Commune,
-            Distance = area?.Distance,
-            Departement = codes?.ToList(),
-            Region = region,
-            Where = where.Count == 0 ? null : string.Join(", ", where),
+            TempsPlein = arguments.Boolean("full_time"),
+            SalaireMin = arguments.Number("salary_min", 0, 1_000_000),
+            PeriodeSalaire = arguments.Choice("salary_period", SalaryPeriods),
+            PublieeDepuis = publishedSince,
+            CodeRome = arguments.List("rome", maxItems: 20, maxItemLength: 5),
         };
     }
 
-    private static SearchFilters FromLocation(string location, int? radius, PlaceResolver places, SearchFilters filters)
+    /// <summary>Turns criteria into the request, with the tools' policy: an ambiguous place is an error the model resolves, and a commune gets a 10 km radius.</summary>
+    /// <exception cref="ToolArgumentException">A criterion cannot be used; the message names the tool argument.</exception>
+    public static ResolvedOffresSearch Resolve(OffresSearchCriteria criteria, Func<PlaceResolver> places)
     {
-        var resolution = places.Resolve(location, maxCandidates: 4);
-        var best = resolution.Best
-            ?? throw new ToolArgumentException($"Invalid argument 'location': no French commune, département or région matches \"{location}\". Check the spelling, or give a postal code or département code.");
-        if (resolution.IsAmbiguous)
+        var hasPlace = criteria.Lieu is not null || criteria.Commune is not null || criteria.Departement is not null || criteria.Region is not null;
+        try
         {
-            var options = string.Join("; ", resolution.Candidates.Select(Describe));
-            throw new ToolArgumentException($"Argument 'location' \"{location}\" is ambiguous: {options}. Retry with the code of the one meant (commune, departement or region argument) or a precise name like \"Name (dep)\".");
+            return criteria.Resolve(hasPlace ? places() : null, Policy);
         }
-
-        if (radius is not null && best.Kind != PlaceKind.Commune)
+        catch (OffresSearchCriteriaException e)
         {
-            throw new ToolArgumentException($"Argument 'radius_km' applies around a commune, but \"{location}\" is a {KindName(best.Kind)}: drop radius_km.");
+            var hint = e.Criterion is nameof(OffresSearchCriteria.Commune) or nameof(OffresSearchCriteria.Departement) or nameof(OffresSearchCriteria.Region)
+                ? " Use resolve_location to find the code."
+                : "";
+            throw new ToolArgumentException(e.FormatMessage(ArgumentName) + hint, e);
         }
-
-        return best.Kind switch
-        {
-            PlaceKind.Commune => FromCommune(best, radius, places, filters),
-            PlaceKind.Departement => filters with { Departement = [best.Code], Where = $"{best.Libelle} ({best.Code})" },
-            _ => filters with { Region = best.Code, Where = $"{best.Libelle} (région {best.Code})" },
-        };
     }
 
-    private static SearchFilters FromCommune(Place commune, int? radius, PlaceResolver places, SearchFilters filters)
+    /// <summary>The tool argument a criterion comes from, so an error names what the model sent.</summary>
+    private static string ArgumentName(string criterion) => criterion switch
     {
-        var area = places.ToSearchArea([commune], radius, DefaultRadiusKm);
-        return filters with { Commune = area.Commune, Distance = area.Distance, Departement = area.Departement, Where = DescribeArea([commune], area) };
-    }
-
-    /// <summary>"Annecy (74010) + 10 km"; "Lyon (69123) as 69382 + 6 km"; "Paris (75056) as departement 75".</summary>
-    private static string DescribeArea(IReadOnlyList<Place> communes, PlaceSearchArea area)
-    {
-        var names = string.Join(", ", communes.Select(c => $"{c.Libelle} ({c.Code})"));
-        if (area.Commune is not { } codes)
-        {
-            return $"{names} as departement {string.Join(",", area.Departement ?? [])}";
-        }
-
-        var radius = area.Distance is { } km ? string.Create(CultureInfo.InvariantCulture, $" + {km} km") : "";
-        return codes.SequenceEqual(communes.Select(c => c.Code)) ? names + radius : $"{names} as {string.Join(",", codes)}{radius}";
-    }
-
-    internal static string Describe(Place place) => place.Kind switch
-    {
-        PlaceKind.Commune => $"commune {place.Libelle} ({place.CodeDepartement}) = {place.Code}",
-        PlaceKind.Departement => $"département {place.Libelle} = {place.Code}",
-        _ => $"région {place.Libelle} = {place.Code}",
-    };
-
-    internal static string KindName(PlaceKind kind) => kind switch
-    {
-        PlaceKind.Commune => "commune",
-        PlaceKind.Departement => "departement",
-        _ => "region",
+        nameof(OffresSearchCriteria.MotsCles) => "'keywords'",
+        nameof(OffresSearchCriteria.Lieu) => "'location'",
+        nameof(OffresSearchCriteria.Distance) => "'radius_km'",
+        nameof(OffresSearchCriteria.Commune) => "'commune'",
+        nameof(OffresSearchCriteria.Departement) => "'departement'",
+        nameof(OffresSearchCriteria.Region) => "'region'",
+        nameof(OffresSearchCriteria.TypeContrat) => "'contract'",
+        nameof(OffresSearchCriteria.NatureContrat) => "'nature'",
+        nameof(OffresSearchCriteria.Experience) => "'experience'",
+        nameof(OffresSearchCriteria.Qualification) => "'qualification'",
+        nameof(OffresSearchCriteria.TempsPlein) => "'full_time'",
+        nameof(OffresSearchCriteria.SalaireMin) => "'salary_min'",
+        nameof(OffresSearchCriteria.PeriodeSalaire) => "'salary_period'",
+        nameof(OffresSearchCriteria.PublieeDepuis) => "'published_since'",
+        nameof(OffresSearchCriteria.CodeRome) => "'rome'",
+        _ => $"'{criterion}'",
     };
 
     private static JsonObject IntegerChoice(string description, int[] values)

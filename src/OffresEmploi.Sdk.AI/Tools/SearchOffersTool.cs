@@ -60,7 +60,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
         var cursor = arguments.String("cursor", 4000) is { } text
             ? SearchCursor.Decode(text)
             : new SearchCursor(
-                SearchFilterArguments.Read(arguments, () => Context.Places),
+                SearchFilterArguments.ReadCriteria(arguments),
                 arguments.Choice("sort", Sorts) ?? "relevance",
                 Offset: 0,
                 arguments.Integer("page_size", 1, MaxPageSize) ?? DefaultPageSize);
@@ -73,7 +73,8 @@ internal sealed class SearchOffersTool : OffresEmploiTool
         // OffresRange.Next does for the SDK's own paging, so a cursor between 3001 and 3149 still reaches the cap.
         var first = Math.Min(cursor.Offset, OffresRangeLimits.CurrentMaxFirst);
         var last = Math.Min(cursor.Offset + cursor.PageSize, MaxReachable) - 1;
-        var request = cursor.Filters.ToRequest() with
+        var filters = SearchFilterArguments.Resolve(cursor.Filters, () => Context.Places);
+        var request = filters.Request with
         {
             Range = new OffresRange(first, last).ToString(),
             Sort = cursor.Sort switch
@@ -84,13 +85,13 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             },
         };
         var page = await Context.Backend.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return Render(cursor, page.Total ?? page.Offres.Count, page.Offres.Skip(cursor.Offset - first).Select(OfferCards.From).ToList());
+        return Render(cursor, filters.Where, page.Total ?? page.Offres.Count, page.Offres.Skip(cursor.Offset - first).Select(OfferCards.From).ToList());
     }
 
-    private OffresEmploiToolResult Render(SearchCursor cursor, int total, List<OfferCard> cards)
+    private OffresEmploiToolResult Render(SearchCursor cursor, string? place, int total, List<OfferCard> cards)
     {
         var budget = new TextBudget(Context.MaxResultLength);
-        var where = cursor.Filters.Where is { } w ? $" in {w}" : "";
+        var where = place is { } w ? $" in {w}" : "";
         if (cards.Count == 0)
         {
             budget.AppendLine(cursor.Offset == 0
@@ -151,7 +152,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
             Offset = cursor.Offset,
             Offers = cards,
             NextCursor = nextCursor,
-            Where = cursor.Filters.Where,
+            Where = place,
             Hint = hint,
             Notice = Context.Notice,
         };

@@ -50,7 +50,7 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
     {
         var filters = SearchFilterArguments.Read(arguments, () => Context.Places);
         var sample = arguments.Integer("sample_size", 0, MaxSample) ?? DefaultSample;
-        var request = filters.ToRequest();
+        var request = filters.Request;
 
         var first = await Context.Backend.SearchAsync(request with { Range = Range(0, Math.Max(1, Math.Min(sample, PageSize))) }, cancellationToken).ConfigureAwait(false);
         var total = first.Total ?? first.Offres.Count;
@@ -73,10 +73,10 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         return Render(filters, total, facets, offers.Count, salaries);
     }
 
-    private OffresEmploiToolResult Render(SearchFilters filters, int total, List<Facet> facets, int sampled, (int WithSalary, List<SalaryDistribution> Distributions) salaries)
+    private OffresEmploiToolResult Render(ResolvedOffresSearch filters, int total, List<Facet> facets, int sampled, (int WithSalary, List<SalaryDistribution> Distributions) salaries)
     {
         var budget = new TextBudget(Context.MaxResultLength);
-        var what = filters.Keywords is { } k ? $" for \"{string.Join(", ", k)}\"" : "";
+        var what = filters.Request.MotsCles is { } k ? $" for \"{string.Join(", ", k)}\"" : "";
         var where = filters.Where is { } w ? $" in {w}" : "";
         budget.AppendLine($"{total} offers{what}{where}.");
         foreach (var facet in facets)

@@ -72,7 +72,7 @@ public sealed class SearchCommandTests
         var byCode = await CreateSut().InvokeAsync("search", "--commune", "74010", "--distance", "30", "--json", "--limit", "50");
 
         Assert.Equal(ExitCodes.Success, byName.ExitCode);
-        Assert.Contains("Annecy (74, INSEE 74010)", byName.Error, StringComparison.Ordinal);
+        Assert.Contains("Annecy (74), commune 74010", byName.Error, StringComparison.Ordinal);
         Assert.NotEmpty(byName.OutLines);
         Assert.Equal(byCode.Out, byName.Out);
     }

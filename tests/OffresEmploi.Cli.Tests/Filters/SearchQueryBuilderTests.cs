@@ -3,7 +3,6 @@ using OffresEmploi.Cli.Filters;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Cli.Tests.Filters;
 
@@ -12,7 +11,7 @@ public sealed class SearchQueryBuilderTests
     private static readonly DateTimeOffset Now = new(2025, 8, 20, 10, 15, 30, TimeSpan.Zero);
 
     private static SearchQueryBuilder CreateSut() =>
-        new(new PlaceArguments(() => PlaceResolver.Default), new FakeTimeProvider(Now));
+        new(places: null, new FakeTimeProvider(Now));
 
     [Fact]
     public void Build_ListsAndCodes_SplitsCommasUpperCasesCodesAndKeepsKeywords()
@@ -48,7 +47,7 @@ public sealed class SearchQueryBuilderTests
         Assert.Equal(20, query.Request.Distance);
         Assert.Equal(["74", "2A"], query.Request.Departement!);
         Assert.Equal(new RegionCode("53"), query.Request.Region);
-        Assert.Contains(query.Notes, n => n.Contains("Annecy (74, INSEE 74010)", StringComparison.Ordinal));
+        Assert.Contains(query.Notes, n => n.Contains("Annecy (74), commune 74010", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,6 +67,38 @@ public sealed class SearchQueryBuilderTests
         var error = Assert.Throws<UsageException>(() => CreateSut().Build(new FilterSettings { Communes = [text] }));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("distance", "--distance applies around a commune: also give one in --commune or --near.")]
+    [InlineData("periode", "--periode needs --salaire-min.")]
+    [InlineData("limitrophes", "--limitrophes needs --departement.")]
+    [InlineData("publiee-depuis", "--publiee-depuis must be a positive number of days (got 0).")]
+    [InlineData("salaire-min", "--salaire-min must be a number of 0 or more (got -1).")]
+    public void Build_CriteriaRuleBroken_IsUsageErrorNamingTheOption(string option, string expected)
+    {
+        var settings = option switch
+        {
+            "distance" => new FilterSettings { Distance = 10 },
+            "periode" => new FilterSettings { Periode = "M" },
+            "limitrophes" => new FilterSettings { Limitrophes = true },
+            "publiee-depuis" => new FilterSettings { PublieeDepuis = 0 },
+            _ => new FilterSettings { SalaireMin = -1 },
+        };
+
+        var error = Assert.Throws<UsageException>(() => CreateSut().Build(settings));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public void Build_ParisWithDistanceZeroAndADepartement_MergesThemInTheSummary()
+    {
+        var query = CreateSut().Build(new FilterSettings { Communes = ["Paris"], Distance = 0, Departements = ["92"] });
+
+        Assert.Null(query.Request.Commune);
+        Assert.Equal(["92", "75"], query.Request.Departement!);
+        Assert.Equal("departement=92,75", query.Summary);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using OffresEmploi.Cli.Filters;
+using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
 
 namespace OffresEmploi.Cli.Tests.Settings;
@@ -27,8 +29,16 @@ public sealed class FilterSettingsTests
         Assert.False(new FilterSettings { TempsPlein = true, TempsPartiel = true }.Validate().Successful);
 
     [Fact]
-    public void Validate_DistanceWithoutCommune_IsError() =>
-        Assert.False(new FilterSettings { Distance = 10 }.Validate().Successful);
+    public void Validate_DistanceWithoutCommune_IsLeftToTheCriteriaWhichRefuseIt()
+    {
+        // One place for the rule: the SDK's criteria, worded with the CLI's option names.
+        var settings = new FilterSettings { Distance = 10 };
+
+        var error = Assert.Throws<UsageException>(() => new SearchQueryBuilder(places: null, TimeProvider.System).Build(settings));
+
+        Assert.True(settings.Validate().Successful);
+        Assert.StartsWith("--distance applies around a commune", error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Validate_ConsistentFilters_Succeeds() =>

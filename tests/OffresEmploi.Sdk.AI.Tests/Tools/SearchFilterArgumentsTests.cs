@@ -24,10 +24,10 @@ public class SearchFilterArgumentsTests
         });
 
         Assert.Equal(0, asked);
-        Assert.Equal(["boulanger"], filters.Keywords!);
-        Assert.Null(filters.Commune);
-        Assert.Null(filters.Departement);
-        Assert.Null(filters.Region);
+        Assert.Equal(["boulanger"], filters.Request.MotsCles!);
+        Assert.Null(filters.Request.Commune);
+        Assert.Null(filters.Request.Departement);
+        Assert.Null(filters.Request.Region);
         Assert.Null(filters.Where);
     }
 
@@ -58,5 +58,25 @@ public class SearchFilterArgumentsTests
 
         Assert.True(asked > 0);
         Assert.NotNull(filters.Where);
+    }
+
+    [Theory]
+    [InlineData("salary_period", "M", "'salary_period' needs 'salary_min'.")]
+    [InlineData("salary_min", 2000L, "'salary_min' needs 'salary_period'")]
+    [InlineData("radius_km", 5L, "'radius_km' applies around a commune: also give one in 'commune' or 'location'.")]
+    public void Read_CriteriaRuleBroken_NamesTheToolArguments(string name, object value, string expected)
+    {
+        var error = Assert.Throws<ToolArgumentException>(() => SearchFilterArguments.Read(Arguments(new KeyValuePair<string, object?>(name, value)), () => PlaceResolver.Default));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Salaire", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CodeThatNamesNothing_PointsToResolveLocation()
+    {
+        var error = Assert.Throws<ToolArgumentException>(() => SearchFilterArguments.Read(Arguments(new KeyValuePair<string, object?>("region", "99")), () => PlaceResolver.Default));
+
+        Assert.Equal("'region' \"99\": no French place has that name or code. Use resolve_location to find the code.", error.Message);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Tests.TestSupport;
 using OffresEmploi.Sdk.AI.Tools;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.AI.Tests.Tools;
 
@@ -47,8 +48,8 @@ public class SearchOffersToolTests
     {
         // The API refuses a range starting after 3000; a cursor at 3050 must still reach offers 3051-3100.
         using var runner = new ToolRunner(corpusSize: 5000);
-        var cursor = new SearchCursor(new SearchFilters(), "date", Offset: 3050, PageSize: 50).Encode();
-        var previous = new SearchCursor(new SearchFilters(), "date", Offset: 3000, PageSize: 50).Encode();
+        var cursor = new SearchCursor(new OffresSearchCriteria(), "date", Offset: 3050, PageSize: 50).Encode();
+        var previous = new SearchCursor(new OffresSearchCriteria(), "date", Offset: 3000, PageSize: 50).Encode();
 
         var result = await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = cursor }));
         var before = ToolRunner.Structured(await runner.CallAsync("search_offers", JsonSerializer.Serialize(new Dictionary<string, string> { ["cursor"] = previous })));
@@ -104,7 +105,7 @@ public class SearchOffersToolTests
     [InlineData("""{"keywords":"a"}""", "keywords", "at least 2 characters")]
     [InlineData("""{"page_size":500}""", "page_size", "1 to 50")]
     [InlineData("""{"location":"Annecy","departement":["74"]}""", "either 'location'", "not both")]
-    [InlineData("""{"location":"Bretagne","radius_km":5}""", "radius_km", "drop radius_km")]
+    [InlineData("""{"location":"Bretagne","radius_km":5}""", "radius_km", "drop 'radius_km'")]
     [InlineData("""{"cursor":"not-a-cursor"}""", "cursor", "nextCursor")]
     [InlineData("""{"what":"boulanger"}""", "Unknown argument 'what'", "keywords")]
     [InlineData("""{"departement":["999"]}""", "departement", "resolve_location")]

@@ -101,6 +101,31 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public async Task SearchCriteria_NamesAndCodeStrings_ResolveToARequestTheSandboxAnswers()
+    {
+        var (client, _) = SandboxClient.Create(corpusSize: 5_000);
+        using var _client = client;
+
+        var search = new OffresSearchCriteria
+        {
+            MotsCles = ["boulanger"],
+            Lieu = "Annecy",
+            Distance = 20,
+            TypeContrat = ["cdi"],
+            SalaireMin = 1800, PeriodeSalaire = "M",
+        }.Resolve();
+        var page = await client.SearchAsync(search.Request with { Sort = Sort.DateCreation }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Annecy (74010) + 20 km", search.Where);
+        Assert.Contains("\"Annecy\" read as Annecy (74), commune 74010.", search.Notes);
+        Assert.Equal([TypeContrat.Cdi], search.Request.TypeContrat!);
+        Assert.All(page.Offres, o => Assert.Equal(TypeContrat.Cdi, o.TypeContrat));
+        var error = Assert.Throws<OffresSearchCriteriaException>(() => new OffresSearchCriteria { Distance = 10 }.Resolve());
+        Assert.Equal("--distance applies around a commune: also give one in --commune or --near.",
+            error.FormatMessage(name => name switch { "Distance" => "--distance", "Commune" => "--commune", _ => "--near" }));
+    }
+
+    [Fact]
     public void Helpers_PlacesSalariesAndCodes_WorkAsDocumented()
     {
         Assert.Equal("74010", PlaceResolver.Default.Resolve("Annecy").Best!.Code);
