@@ -84,6 +84,7 @@ namespace OffresEmploi.Sdk.Serialization;
 [JsonSerializable(typeof(Theme))]
 [JsonSerializable(typeof(RegionCode))]
 [JsonSerializable(typeof(Continent))]
+[JsonSerializable(typeof(ReferentielName))]
 [JsonSerializable(typeof(IReadOnlyList<Referentiel>))]
 [JsonSerializable(typeof(IReadOnlyList<Commune>))]
 [JsonSerializable(typeof(IReadOnlyList<Departement>))]
