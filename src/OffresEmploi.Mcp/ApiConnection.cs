@@ -51,18 +51,5 @@ internal sealed class ApiConnection : IDisposable
         return new ApiConnection(new OffresEmploiClient(options, new LazySandboxHandler()), options.BaseAddress, isSandbox: true);
     }
 
-    /// <summary>Reads a referentiel as JSON (for the MCP resources), through the client's cache.</summary>
-    public async Task<string> ReadReferentielJsonAsync(string name, CancellationToken cancellationToken)
-    {
-        var json = name switch
-        {
-            "communes" => System.Text.Json.JsonSerializer.Serialize(await Client.GetCommunesAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListCommune),
-            "departements" => System.Text.Json.JsonSerializer.Serialize(await Client.GetDepartementsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListDepartement),
-            "regions" => System.Text.Json.JsonSerializer.Serialize(await Client.GetRegionsAsync(cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListRegion),
-            _ => System.Text.Json.JsonSerializer.Serialize(await Client.GetReferentielAsync(name, cancellationToken), Sdk.Serialization.OffresEmploiJsonContext.Default.IReadOnlyListReferentiel),
-        };
-        return json;
-    }
-
     public void Dispose() => Client.Dispose();
 }

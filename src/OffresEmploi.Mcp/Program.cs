@@ -48,7 +48,7 @@ var tools = OffresEmploiTools.Create(connection.Client, new OffresEmploiToolsOpt
 {
     Notice = connection.IsSandbox ? ServerInstructions.SandboxNotice : null,
 });
-var components = new ServerComponents(tools, new ReferentielResources(connection.ReadReferentielJsonAsync), connection.IsSandbox);
+var components = new ServerComponents(tools, new ReferentielResources(connection.Client.GetReferentielJsonAsync), connection.IsSandbox);
 _ = ServerWarmUp.StartToken(connection.Client, connection.IsSandbox, shutdown.Token);
 _ = ServerWarmUp.StartPlaceList(() => PlaceResolver.Default, ServerWarmUp.PlaceListDelay, TimeProvider.System, shutdown.Token);
 

@@ -2,6 +2,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OffresEmploi.Sdk;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Mcp;
 
@@ -10,7 +11,7 @@ internal sealed class ReferentielResources(Func<string, CancellationToken, Task<
 {
     public const string UriPrefix = "offres-emploi://referentiels/";
 
-    public static IReadOnlyList<string> Names { get; } = [.. OffresEmploiClient.ReferentielNames.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Names => OffresEmploiClient.ReferentielNames;
 
     public static ValueTask<ListResourcesResult> ListAsync(RequestContext<ListResourcesRequestParams> request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new ListResourcesResult
@@ -19,7 +20,7 @@ internal sealed class ReferentielResources(Func<string, CancellationToken, Task<
             {
                 Uri = UriPrefix + name,
                 Name = name,
-                Description = $"France Travail referentiel '{name}': codes and labels (JSON array).",
+                Description = $"France Travail referentiel '{name}': {new ReferentielName(name).Label} (JSON array, as the API sends it).",
                 MimeType = "application/json",
             })],
         });

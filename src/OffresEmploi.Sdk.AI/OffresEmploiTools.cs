@@ -1,4 +1,3 @@
-using OffresEmploi.Sdk.AI.Backend;
 using OffresEmploi.Sdk.AI.Tools;
 
 namespace OffresEmploi.Sdk.AI;
@@ -37,27 +36,9 @@ public static class OffresEmploiTools
     public static IReadOnlyList<OffresEmploiTool> Create(OffresEmploiClient client, OffresEmploiToolsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return Create(new ClientBackend(client), options);
-    }
-
-
-    /// <summary>Creates the five tools over the SDK's Refit interface (for example the one <c>AddOffresEmploi()</c> registers).</summary>
-    /// <param name="api">The API client; it must authenticate its requests.</param>
-    /// <param name="options">The tools' settings; <see langword="null"/> for the defaults.</param>
-    /// <returns>The tools, in the order a model usually needs them.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="api"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static IReadOnlyList<OffresEmploiTool> Create(IOffresEmploiApi api, OffresEmploiToolsOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(api);
-        return Create(new RefitBackend(api), options);
-    }
-
-    internal static IReadOnlyList<OffresEmploiTool> Create(IOffresBackend backend, OffresEmploiToolsOptions? options)
-    {
         options ??= new OffresEmploiToolsOptions();
         options.Validate();
-        var context = new ToolContext(backend, options);
+        var context = new ToolContext(client, options);
         return
         [
             new ResolveLocationTool(context),

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OffresEmploi.Sdk.Models;
 using Refit;
 
@@ -5,27 +7,10 @@ namespace OffresEmploi.Sdk;
 
 public partial class OffresEmploiClient
 {
-    private static readonly Dictionary<string, Func<IOffresEmploiApi, CancellationToken, Task<IApiResponse<IReadOnlyList<Referentiel>>>>> CodeLabelReferentiels =
-        new(StringComparer.Ordinal)
-        {
-            ["appellations"] = (api, ct) => api.GetAppellationsAsync(ct),
-            ["nafs"] = (api, ct) => api.GetNafsAsync(ct),
-            ["continents"] = (api, ct) => api.GetContinentsAsync(ct),
-            ["domaines"] = (api, ct) => api.GetDomainesAsync(ct),
-            ["langues"] = (api, ct) => api.GetLanguesAsync(ct),
-            ["metiers"] = (api, ct) => api.GetMetiersAsync(ct),
-            ["naturesContrats"] = (api, ct) => api.GetNaturesContratsAsync(ct),
-            ["niveauxFormations"] = (api, ct) => api.GetNiveauxFormationsAsync(ct),
-            ["pays"] = (api, ct) => api.GetPaysAsync(ct),
-            ["permis"] = (api, ct) => api.GetPermisAsync(ct),
-            ["secteursActivites"] = (api, ct) => api.GetSecteursActivitesAsync(ct),
-            ["themes"] = (api, ct) => api.GetThemesAsync(ct),
-            ["typesContrats"] = (api, ct) => api.GetTypesContratsAsync(ct),
-        };
-
-    /// <summary>Gets the names <see cref="GetReferentielAsync"/> accepts (the 16 <c>/v2/referentiel/{name}</c> paths).</summary>
+    /// <summary>Gets the names <see cref="GetReferentielAsync"/> accepts (the 16 <c>/v2/referentiel/{name}</c> paths), in ordinal order.</summary>
+    /// <remarks>The values of <see cref="ReferentielName.KnownValues"/>, which also carries each one's description.</remarks>
     public static IReadOnlyList<string> ReferentielNames { get; } =
-        [.. CodeLabelReferentiels.Keys, "communes", "departements", "regions"];
+        [.. ReferentielName.KnownValues.Select(n => n.Value).Order(StringComparer.Ordinal)];
 
     /// <summary>Reads a referentiel by name as code/label pairs, from the cache when fresh (<see cref="OffresEmploiOptions.ReferentielCacheLifetime"/>).</summary>
     /// <param name="name">One of <see cref="ReferentielNames"/>, case-sensitive (<c>typesContrats</c>, <c>metiers</c>, ...).</param>
@@ -35,66 +20,88 @@ public partial class OffresEmploiClient
     /// <exception cref="OffresEmploiException">The API answered with an error, or did not answer.</exception>
     public virtual async Task<IReadOnlyList<Referentiel>> GetReferentielAsync(string name, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        switch (name)
-        {
-            case "communes":
-                return [.. (await GetCommunesAsync(cancellationToken).ConfigureAwait(false)).Select(c => new Referentiel { Code = c.Code, Libelle = c.Libelle })];
-            case "departements":
-                return [.. (await GetDepartementsAsync(cancellationToken).ConfigureAwait(false)).Select(d => new Referentiel { Code = d.Code, Libelle = d.Libelle })];
-            case "regions":
-                return [.. (await GetRegionsAsync(cancellationToken).ConfigureAwait(false)).Select(r => new Referentiel { Code = r.Code, Libelle = r.Libelle })];
-        }
+        var items = await GetItemsAsync(name, cancellationToken).ConfigureAwait(false);
+        return items as IReadOnlyList<Referentiel> ?? [.. ((IEnumerable<object>)items).Select(ToCodeLabel)];
+    }
 
-        if (!CodeLabelReferentiels.TryGetValue(name, out var call))
-        {
-            throw new ArgumentException($"'{name}' is not a referentiel of the API; expected one of: {string.Join(", ", ReferentielNames)}.", nameof(name));
-        }
-
-        return await GetCachedAsync(name, call, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Reads a referentiel by name with every member of its items (a commune's postal code, a département's region...),
+    /// as a JSON array, through the same cache as <see cref="GetReferentielAsync"/>.
+    /// </summary>
+    /// <param name="name">One of <see cref="ReferentielNames"/>, case-sensitive.</param>
+    /// <param name="cancellationToken">Cancels this caller's wait.</param>
+    /// <returns>The items as the API sends them, written by the SDK's JSON context (null members left out).</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a referentiel of the API.</exception>
+    /// <exception cref="OffresEmploiException">The API answered with an error, or did not answer.</exception>
+    public virtual async Task<string> GetReferentielJsonAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var items = await GetItemsAsync(name, cancellationToken).ConfigureAwait(false);
+        return Dispatch(name, ListWriter.Instance)(items);
     }
 
     /// <summary>Reads the communes (INSEE code, name, postal code, département), cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The communes.</returns>
-    public virtual Task<IReadOnlyList<Commune>> GetCommunesAsync(CancellationToken cancellationToken = default) =>
-        GetCachedAsync("communes", (api, ct) => api.GetCommunesAsync(ct), cancellationToken);
+    public virtual async Task<IReadOnlyList<Commune>> GetCommunesAsync(CancellationToken cancellationToken = default) =>
+        (IReadOnlyList<Commune>)await GetItemsAsync(ReferentielName.Communes.Value, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads the départements, each with its region, cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The départements.</returns>
-    public virtual Task<IReadOnlyList<Departement>> GetDepartementsAsync(CancellationToken cancellationToken = default) =>
-        GetCachedAsync("departements", (api, ct) => api.GetDepartementsAsync(ct), cancellationToken);
+    public virtual async Task<IReadOnlyList<Departement>> GetDepartementsAsync(CancellationToken cancellationToken = default) =>
+        (IReadOnlyList<Departement>)await GetItemsAsync(ReferentielName.Departements.Value, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads the regions, cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The regions.</returns>
-    public virtual Task<IReadOnlyList<Region>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
-        GetCachedAsync("regions", (api, ct) => api.GetRegionsAsync(ct), cancellationToken);
+    public virtual async Task<IReadOnlyList<Region>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
+        (IReadOnlyList<Region>)await GetItemsAsync(ReferentielName.Regions.Value, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Reads the contract types (<c>typesContrats</c>), cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The code/label pairs.</returns>
     public virtual Task<IReadOnlyList<Referentiel>> GetTypesContratsAsync(CancellationToken cancellationToken = default) =>
-        GetReferentielAsync("typesContrats", cancellationToken);
+        GetReferentielAsync(ReferentielName.TypesContrats.Value, cancellationToken);
 
     /// <summary>Reads the contract natures (<c>naturesContrats</c>), cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The code/label pairs.</returns>
     public virtual Task<IReadOnlyList<Referentiel>> GetNaturesContratsAsync(CancellationToken cancellationToken = default) =>
-        GetReferentielAsync("naturesContrats", cancellationToken);
+        GetReferentielAsync(ReferentielName.NaturesContrats.Value, cancellationToken);
 
     /// <summary>Reads the ROME jobs (<c>metiers</c>), cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The code/label pairs.</returns>
     public virtual Task<IReadOnlyList<Referentiel>> GetMetiersAsync(CancellationToken cancellationToken = default) =>
-        GetReferentielAsync("metiers", cancellationToken);
+        GetReferentielAsync(ReferentielName.Metiers.Value, cancellationToken);
 
     /// <summary>Reads the ROME appellations (about 11,500 items), cached.</summary>
     /// <param name="cancellationToken">Cancels this caller's wait.</param>
     /// <returns>The code/label pairs.</returns>
     public virtual Task<IReadOnlyList<Referentiel>> GetAppellationsAsync(CancellationToken cancellationToken = default) =>
-        GetReferentielAsync("appellations", cancellationToken);
+        GetReferentielAsync(ReferentielName.Appellations.Value, cancellationToken);
+
+    /// <summary>The typed item list of a referentiel (<c>IReadOnlyList&lt;Commune&gt;</c>...), from the cache when fresh.</summary>
+    private Task<object> GetItemsAsync(string name, CancellationToken cancellationToken) =>
+        Dispatch(name, new ListFetcher(this, cancellationToken));
+
+    /// <summary>Runs the generated table's typed call for <paramref name="name"/> through <paramref name="visitor"/>.</summary>
+    private static TResult Dispatch<TResult>(string name, IReferentielCallsVisitor<TResult> visitor)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return ReferentielCalls.TryDispatch(name, visitor, out var result)
+            ? result
+            : throw new ArgumentException($"'{name}' is not a referentiel of the API; expected one of: {string.Join(", ", ReferentielNames)}.", nameof(name));
+    }
+
+    private static Referentiel ToCodeLabel(object item) => item switch
+    {
+        Commune c => new Referentiel { Code = c.Code, Libelle = c.Libelle },
+        Departement d => new Referentiel { Code = d.Code, Libelle = d.Libelle },
+        Region r => new Referentiel { Code = r.Code, Libelle = r.Libelle },
+        Referentiel r => r,
+        _ => throw new InvalidOperationException($"No code/label reading for referentiel items of type {item.GetType().Name}."),
+    };
 
     private async Task<TItem[]> FetchListAsync<TItem>(
         string name,
@@ -116,13 +123,31 @@ public partial class OffresEmploiClient
         }
     }
 
-    private async Task<IReadOnlyList<TItem>> GetCachedAsync<TItem>(
-        string name,
-        Func<IOffresEmploiApi, CancellationToken, Task<IApiResponse<IReadOnlyList<TItem>>>> call,
-        CancellationToken cancellationToken) =>
-        await _referentiels.GetOrFetchAsync(
-            name,
-            _options.ReferentielCacheLifetime,
-            ct => FetchListAsync(name, call, ct),
-            cancellationToken).ConfigureAwait(false);
+    /// <summary>Fetches (or reads from the cache) a referentiel's typed list; the cache keeps it as an <see cref="object"/>.</summary>
+    private sealed class ListFetcher(OffresEmploiClient client, CancellationToken cancellationToken) : IReferentielCallsVisitor<Task<object>>
+    {
+        public Task<object> Visit<TItem>(
+            ReferentielName name,
+            Func<IOffresEmploiApi, CancellationToken, Task<IApiResponse<IReadOnlyList<TItem>>>> call,
+            JsonTypeInfo<IReadOnlyList<TItem>> listTypeInfo)
+            where TItem : class =>
+            client._referentiels.GetOrFetchAsync<object>(
+                name.Value,
+                client._options.ReferentielCacheLifetime,
+                async ct => (IReadOnlyList<TItem>)await client.FetchListAsync(name.Value, call, ct).ConfigureAwait(false),
+                cancellationToken);
+    }
+
+    /// <summary>Writes a typed list with the JSON metadata of its item type.</summary>
+    private sealed class ListWriter : IReferentielCallsVisitor<Func<object, string>>
+    {
+        public static ListWriter Instance { get; } = new();
+
+        public Func<object, string> Visit<TItem>(
+            ReferentielName name,
+            Func<IOffresEmploiApi, CancellationToken, Task<IApiResponse<IReadOnlyList<TItem>>>> call,
+            JsonTypeInfo<IReadOnlyList<TItem>> listTypeInfo)
+            where TItem : class =>
+            items => JsonSerializer.Serialize((IReadOnlyList<TItem>)items, listTypeInfo);
+    }
 }

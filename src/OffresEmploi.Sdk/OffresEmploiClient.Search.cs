@@ -55,7 +55,7 @@ public partial class OffresEmploiClient
     /// </summary>
     /// <param name="request">The criteria. With a <c>range</c>, the walk starts there and stops at the cap.</param>
     /// <param name="cancellationToken">Cancels the walk (in addition to the enumeration's own token).</param>
-    /// <returns>The offers; <see cref="OffresPageable.AsPages"/> gives the pages.</returns>
+    /// <returns>The offers; <see cref="OffresPageable.AsPages(CancellationToken)"/> gives the pages.</returns>
     /// <exception cref="ArgumentException">The API would refuse <paramref name="request"/>; thrown here, before any enumeration.</exception>
     public virtual OffresPageable SearchAllAsync(OffresSearchRequest request, CancellationToken cancellationToken = default) =>
         SearchAllAsync(request, options: null, cancellationToken);
@@ -69,7 +69,7 @@ public partial class OffresEmploiClient
     /// <param name="options">Concurrency, progress reports, resumption and the earliest creation date; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the walk (in addition to the enumeration's own token).</param>
     /// <returns>
-    /// The offers; <see cref="OffresPageable.AsPages"/> gives the pages, <see cref="OffresPageable.Reconciliation"/>
+    /// The offers; <see cref="OffresPageable.AsPages(CancellationToken)"/> gives the pages, <see cref="OffresPageable.Reconciliation"/>
     /// the final account and <see cref="OffresPageable.Checkpoint"/> a resumption point.
     /// </returns>
     /// <remarks>

@@ -199,4 +199,51 @@ public sealed class OffresEmploiClientPagingTests
         Assert.Equal(next, page.NextRange?.ToString());
         Assert.Equal(hasMore && next is null, page.IsTruncatedByApiLimit);
     }
+
+    [Fact]
+    public async Task Take_200FromAWideRange_ShortensTheLastWindowAndEndsNormally()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 9000);
+        using var sut = fake.CreateClient();
+
+        var count = 0;
+        await foreach (var page in sut.SearchAllAsync(new OffresSearchRequest { Range = "0-149" }, Ct).Take(200).AsPages(Ct))
+        {
+            count += page.Offres.Count;
+        }
+
+        Assert.Equal(200, count);
+        Assert.Equal(["0-149", "150-199"], Ranges(fake));
+    }
+
+    [Fact]
+    public async Task AsPages_ContinuationPastTheLastFirstIndex_StartsThereAndDropsTheOverlap()
+    {
+        using var fake = new FakeFranceTravail();
+        fake.ServeResultSet(total: 9000);
+        using var sut = fake.CreateClient();
+
+        var pages = sut.SearchAllAsync(new OffresSearchRequest { Range = "0-49" }, new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct).AsPages("3050", 50, Ct);
+        var first = await pages.FirstAsync(Ct);
+
+        Assert.Equal(["3000-3099"], Ranges(fake));
+        Assert.Equal(Enumerable.Range(3050, 50).Select(i => $"O{i}"), first.Offres.Select(o => o.Id));
+        Assert.Equal("3100", first.ContinuationToken);
+    }
+
+    [Theory]
+    [InlineData("3150")]
+    [InlineData("-1")]
+    [InlineData("abc")]
+    public void AsPages_TokenNotAnIndexUpToTheCap_ThrowsNamingIt(string token)
+    {
+        using var fake = new FakeFranceTravail();
+        using var sut = fake.CreateClient();
+
+        var ex = Assert.Throws<ArgumentException>(() => sut.SearchAllAsync(new OffresSearchRequest { Range = "0-49" }, Ct).AsPages(token, 50, Ct));
+
+        Assert.Equal("continuationToken", ex.ParamName);
+        Assert.Empty(fake.Api.Requests);
+    }
 }

@@ -122,6 +122,31 @@ public sealed class OffresEmploiClientReferentielTests
     }
 
     [Fact]
+    public async Task GetReferentielJsonAsync_Communes_KeepsEveryMemberAndSharesTheCache()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Otherwise(_ => StubHttpHandler.Response(HttpStatusCode.OK, RepositoryFiles.ReadResponse("referentiel-communes.json")));
+        using var sut = fake.CreateClient();
+
+        var json = await sut.GetReferentielJsonAsync("communes", Ct);
+        var communes = await sut.GetCommunesAsync(Ct);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var first = document.RootElement.EnumerateArray().Single(e => e.GetProperty("code").GetString() == "01053");
+        Assert.Equal("01000", first.GetProperty("codePostal").GetString());
+        Assert.Equal(communes.Count, document.RootElement.GetArrayLength());
+        Assert.Equal(1, fake.Api.Count);
+    }
+
+    [Fact]
+    public void ReferentielName_EveryKnownName_HasADescriptionAndIsAccepted()
+    {
+        Assert.Equal(OffresEmploiClient.ReferentielNames, Models.ReferentielName.KnownValues.Select(n => n.Value).Order(StringComparer.Ordinal));
+        Assert.All(Models.ReferentielName.KnownValues, n => Assert.False(string.IsNullOrWhiteSpace(n.Label)));
+        Assert.Equal("Contract types", Models.ReferentielName.TypesContrats.Label);
+    }
+
+    [Fact]
     public async Task GetDepartementsAsync_KeepsNestedRegion()
     {
         using var fake = new FakeFranceTravail();

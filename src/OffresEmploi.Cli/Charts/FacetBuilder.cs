@@ -2,7 +2,7 @@ using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Charts;
 
-/// <summary>Turns the API's <c>filtresPossibles</c> into <see cref="Facet"/>s with labels from the extensible enums.</summary>
+/// <summary>Turns the API's <c>filtresPossibles</c> into <see cref="Facet"/>s, titled and labelled by the SDK (<see cref="FiltrePossible.GetTitle"/>).</summary>
 internal static class FacetBuilder
 {
     /// <summary>Builds the facets in the API's order, skipping empty ones.</summary>
@@ -21,42 +21,16 @@ internal static class FacetBuilder
             var name = filtre.Filtre ?? "?";
             var items = (filtre.Agregation ?? [])
                 .Where(a => a.ValeurPossible is not null)
-                .Select(a => new FacetItem(a.ValeurPossible!, LabelOf(name, a.ValeurPossible!), a.NbResultats ?? 0))
+                .Select(a => new FacetItem(a.ValeurPossible!, filtre.GetValueLabel(a.ValeurPossible) ?? a.ValeurPossible!, a.NbResultats ?? 0))
                 .OrderByDescending(item => item.Count)
                 .ThenBy(item => item.Code, StringComparer.Ordinal)
                 .ToList();
             if (items.Count > 0)
             {
-                facets.Add(new Facet(name, TitleOf(name), items));
+                facets.Add(new Facet(name, filtre.GetTitle() is { Length: > 0 } title ? title : name, items));
             }
         }
 
         return facets;
     }
-
-    /// <summary>The French label of a facet value, or the code itself when no enum knows it.</summary>
-    /// <param name="filtre">The filter name.</param>
-    /// <param name="code">The value's code.</param>
-    /// <returns>The label.</returns>
-    public static string LabelOf(string filtre, string code)
-    {
-        var found = filtre switch
-        {
-            "typeContrat" => TypeContrat.TryGetLabel(code, out var label) ? label : null,
-            "experience" => Experience.TryGetLabel(code, out var label) ? label : null,
-            "qualification" => Qualification.TryGetLabel(code, out var label) ? label : null,
-            "natureContrat" => NatureContrat.TryGetLabel(code, out var label) ? label : null,
-            _ => null,
-        };
-        return found ?? code;
-    }
-
-    private static string TitleOf(string filtre) => filtre switch
-    {
-        "typeContrat" => "Type de contrat",
-        "experience" => "Expérience",
-        "qualification" => "Qualification",
-        "natureContrat" => "Nature du contrat",
-        _ => filtre,
-    };
 }

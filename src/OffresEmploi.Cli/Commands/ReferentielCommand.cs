@@ -2,10 +2,10 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
 using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
+using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using Spectre.Console;
-using OffresEmploi.Sdk.Text;
 using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
@@ -30,8 +30,7 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
         var resolved = ReferentielNames.Resolve(settings.Name);
         using var session = OpenSession(settings);
         var entries = await session.Client.GetReferentielAsync(resolved, cancellationToken);
-        var fragment = settings.Filter is null ? null : TextFolding.Fold(settings.Filter);
-        var shown = entries.Where(e => fragment is null || Matches(e.Code, fragment) || Matches(e.Libelle, fragment)).ToList();
+        var shown = settings.Filter is null ? entries : ReferentielSearch.Find(entries, settings.Filter);
 
         if (settings.Json)
         {
@@ -52,11 +51,8 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
         }
 
         Context.Out.Write(table);
-        var filtered = fragment is null ? "" : $" matching \"{settings.Filter}\"";
+        var filtered = settings.Filter is null ? "" : $" matching \"{settings.Filter}\"";
         Context.Out.MarkupLine($"[dim]{Formats.Count(shown.Count)} of {Formats.Count(entries.Count)} entries{Markup.Escape(filtered)} in {resolved}.[/]");
         return ExitCodes.Success;
     }
-
-    private static bool Matches(string? text, string fragment) =>
-        text is not null && TextFolding.Fold(text).Contains(fragment, StringComparison.Ordinal);
 }

@@ -1,30 +1,15 @@
 using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Sdk;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Commands;
 
-/// <summary>The 16 referentiels of the API and how <c>offres referentiel</c> accepts their names.</summary>
+/// <summary>How <c>offres referentiel</c> accepts the names of the SDK's referentiels (<see cref="ReferentielName"/>).</summary>
 internal static class ReferentielNames
 {
-    /// <summary>The names, as the API spells them in <c>/v2/referentiel/{name}</c>, with a short description.</summary>
+    /// <summary>The names, as the API spells them in <c>/v2/referentiel/{name}</c>, with the spec's description.</summary>
     public static IReadOnlyList<(string Name, string Description)> All { get; } =
-    [
-        ("appellations", "ROME appellations (about 11,500)"),
-        ("communes", "communes, with INSEE and postal codes"),
-        ("continents", "continents (paysContinent)"),
-        ("departements", "départements"),
-        ("domaines", "job domains"),
-        ("langues", "languages"),
-        ("metiers", "ROME jobs (codeROME)"),
-        ("nafs", "NAF (APE) codes"),
-        ("naturesContrats", "contract natures (natureContrat)"),
-        ("niveauxFormations", "education levels"),
-        ("pays", "countries (paysContinent)"),
-        ("permis", "driving licences"),
-        ("regions", "régions"),
-        ("secteursActivites", "business sectors (secteurActivite)"),
-        ("themes", "ROME themes"),
-        ("typesContrats", "contract types (typeContrat)"),
-    ];
+        [.. OffresEmploiClient.ReferentielNames.Select(name => (name, new ReferentielName(name).Label ?? ""))];
 
     /// <summary>Finds a name, ignoring case; also accepts the singular a filter uses ("typeContrat").</summary>
     /// <param name="text">The user's text.</param>
@@ -33,7 +18,7 @@ internal static class ReferentielNames
     public static string Resolve(string text)
     {
         var wanted = text.Trim();
-        foreach (var (name, _) in All)
+        foreach (var name in OffresEmploiClient.ReferentielNames)
         {
             if (string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(Singular(name), Singular(wanted), StringComparison.OrdinalIgnoreCase))
             {

@@ -29,7 +29,7 @@ internal sealed class SearchCommand(CliContext context) : ApiCommand<SearchSetti
         await foreach (var page in PagedSearch.PagesAsync(session.Client, query.Request, settings.Limit, cancellationToken))
         {
             total ??= page.Total;
-            offres.AddRange(page.Offres.Take(settings.Limit - offres.Count));
+            offres.AddRange(page.Offres);
         }
 
         if (offres.Count == 0)
@@ -48,13 +48,11 @@ internal sealed class SearchCommand(CliContext context) : ApiCommand<SearchSetti
     private async Task WriteJsonLinesAsync(ApiSession session, OffresSearchRequest request, int limit, CancellationToken cancellationToken)
     {
         var writer = Context.Out.Profile.Out.Writer;
-        var written = 0;
         await foreach (var page in PagedSearch.PagesAsync(session.Client, request, limit, cancellationToken))
         {
-            foreach (var offre in page.Offres.Take(limit - written))
+            foreach (var offre in page.Offres)
             {
                 await writer.WriteLineAsync(JsonText.Serialize(offre, OffresEmploiJsonContext.Default.Offre));
-                written++;
             }
 
             await writer.FlushAsync(cancellationToken);

@@ -1,37 +1,22 @@
-using System.Runtime.CompilerServices;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Cli.Infrastructure;
 
-/// <summary>Reads the first <c>limit</c> offers of a search, one page (at most 150) per request.</summary>
+/// <summary>The first <c>limit</c> offers of a search in the API's order, through the SDK's pageable.</summary>
 internal static class PagedSearch
 {
-    /// <summary>The API's largest page.</summary>
-    public const int PageSize = OffresRangeLimits.DefaultMaxPageSize;
-
-    /// <summary>Requests pages until <paramref name="limit"/> offers are read or the results end.</summary>
+    /// <summary>Walks the pages from the first one, widest windows, asking for no offer past <paramref name="limit"/>.</summary>
     /// <param name="client">The client.</param>
     /// <param name="request">The criteria (its range is replaced).</param>
-    /// <param name="limit">The number of offers wanted, at most 3150.</param>
+    /// <param name="limit">The number of offers wanted, at most the cap (3150).</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>The pages, in order; the first one carries the total and the facets.</returns>
-    public static async IAsyncEnumerable<OffresPage> PagesAsync(
-        OffresEmploiClient client,
-        OffresSearchRequest request,
-        int limit,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<OffresPage> PagesAsync(OffresEmploiClient client, OffresSearchRequest request, int limit, CancellationToken cancellationToken = default)
     {
-        for (var first = 0; first < limit; first += PageSize)
-        {
-            var last = Math.Min(first + PageSize, limit) - 1;
-            var page = await client.SearchAsync(request with { Range = new OffresRange(first, last).ToString() }, cancellationToken);
-            yield return page;
-            if (!page.HasMore || page.Offres.Count < last - first + 1)
-            {
-                yield break;
-            }
-        }
+        // A range makes SearchAllAsync walk windows in relevance order (without one it harvests by creation date).
+        var first = OffresRange.FirstPage(Math.Min(limit, client.RangeLimits.MaxPageSize));
+        return client.SearchAllAsync(request with { Range = first.ToString() }, cancellationToken).Take(limit).AsPages(cancellationToken);
     }
 }

@@ -1,11 +1,10 @@
-using System.Globalization;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Salaries;
 
 namespace OffresEmploi.Cli.Rendering;
 
-/// <summary>Short salary texts for tables: "25 000–35 000 €/an" from a parsed libelle, else the raw text.</summary>
+/// <summary>Short salary texts for tables: "25 000–35 000 €/an" from a parsed libelle (the unit is the SDK's <see cref="SalaireParse.PeriodUnit"/>), else the raw text.</summary>
 internal static class SalaryText
 {
     private const int MaxRawLength = 28;
@@ -23,7 +22,7 @@ internal static class SalaryText
         var parsed = SalaryParser.Parse(salaire.Libelle, salaire.Commentaire);
         if (parsed.Status == SalaireParseStatus.Parsed && parsed.Min is { } min)
         {
-            return Range(min, parsed.Max ?? min) + Per(parsed.Period);
+            return Range(min, parsed.Max ?? min) + (parsed.PeriodUnit is { } unit ? "/" + unit : "");
         }
 
         var raw = salaire.Libelle ?? salaire.Commentaire ?? "";
@@ -42,19 +41,4 @@ internal static class SalaryText
     /// <returns>"1 801,84" or "25 000".</returns>
     public static string Amount(decimal amount) =>
         amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Formats.Culture);
-
-    /// <summary>The period suffix: "/an", "/mois", "/h".</summary>
-    /// <param name="period">The period.</param>
-    /// <returns>The suffix, empty when unknown.</returns>
-    public static string Per(SalairePeriode? period) => period switch
-    {
-        SalairePeriode.Annuel => "/an",
-        SalairePeriode.Mensuel => "/mois",
-        SalairePeriode.Horaire => "/h",
-        SalairePeriode.Journalier => "/jour",
-        SalairePeriode.Hebdomadaire => "/sem.",
-        SalairePeriode.Cachet => "/cachet",
-        null => "",
-        _ => "/" + period.Value.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
 }

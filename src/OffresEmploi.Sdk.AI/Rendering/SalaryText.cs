@@ -16,10 +16,10 @@ internal static class SalaryText
         }
 
         var parse = SalaryParser.Parse(salaire);
-        if (parse is { Status: SalaireParseStatus.Parsed, Min: { } min, Period: { } period })
+        if (parse is { Status: SalaireParseStatus.Parsed, Min: { } min, PeriodUnit: { } unit })
         {
             var amount = parse.Max is { } max && max != min ? $"{Amount(min)}-{Amount(max)}" : Amount(min);
-            return $"{amount} €/{Unit(period)}";
+            return $"{amount} €/{unit}";
         }
 
         var text = (salaire.Commentaire ?? salaire.Libelle)?.Trim();
@@ -45,16 +45,6 @@ internal static class SalaryText
         monthly = (double)((low + high) / 2 / 12);
         return monthly > 0;
     }
-
-    private static string Unit(SalairePeriode period) => period switch
-    {
-        SalairePeriode.Annuel => "an",
-        SalairePeriode.Horaire => "h",
-        SalairePeriode.Journalier => "jour",
-        SalairePeriode.Hebdomadaire => "semaine",
-        SalairePeriode.Cachet => "cachet",
-        _ => "mois",
-    };
 
     private static string Amount(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -47,7 +47,7 @@ internal sealed class GetOfferTool : OffresEmploiTool
             throw new ToolArgumentException($"Invalid argument 'id': offer ids are letters and digits like '196CWQH' (got \"{id}\"). Take it from search_offers.");
         }
 
-        var offre = await Context.Backend.GetOffreAsync(id, cancellationToken).ConfigureAwait(false);
+        var offre = await Context.Client.GetOffreAsync(id, cancellationToken).ConfigureAwait(false);
         if (offre is null)
         {
             throw new ToolArgumentException($"No offer has id '{id}' (it may have been filled or withdrawn). Run search_offers again for current ids.");

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
-using OffresEmploi.Sdk.AI.Backend;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
-using OffresEmploi.Sdk.Text;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;
@@ -16,7 +14,7 @@ internal sealed class LookupReferentielTool : OffresEmploiTool
 
     private static readonly JsonElement InputSchema = Input(
         [
-            ("name", Enum("Referentiel; metiers and appellations are ROME jobs.", ReferentielNames.All)),
+            ("name", Enum("Referentiel; metiers and appellations are ROME jobs.", OffresEmploiClient.ReferentielNames)),
             ("query", String("Text in code or label, accent-insensitive ('boulanger'). Omit to list.")),
             ("limit", Integer("Max items.", 1, MaxLimit, DefaultLimit)),
         ],
@@ -51,11 +49,11 @@ internal sealed class LookupReferentielTool : OffresEmploiTool
 
     private protected override async Task<OffresEmploiToolResult> RunCoreAsync(ToolArguments arguments, CancellationToken cancellationToken)
     {
-        var name = arguments.Choice("name", ReferentielNames.All) ?? throw new ToolArgumentException($"Missing argument 'name': one of {string.Join(", ", ReferentielNames.All)}.");
+        var name = arguments.Choice("name", OffresEmploiClient.ReferentielNames) ?? throw new ToolArgumentException($"Missing argument 'name': one of {string.Join(", ", OffresEmploiClient.ReferentielNames)}.");
         var query = arguments.String("query", 100);
         var limit = arguments.Integer("limit", 1, MaxLimit) ?? DefaultLimit;
-        var entries = await Context.Backend.GetReferentielAsync(name, cancellationToken).ConfigureAwait(false);
-        var matches = query is null ? entries.ToList() : Match(entries, query);
+        var entries = await ReferentielEntry.LoadAsync(Context.Client, name, cancellationToken).ConfigureAwait(false);
+        var matches = query is null ? entries : ReferentielSearch.Find(entries, query, static e => e.Code, static e => e.Libelle, static e => e.Detail);
 
         var budget = new TextBudget(Context.MaxResultLength);
         budget.AppendLine(query is null
@@ -104,36 +102,5 @@ internal sealed class LookupReferentielTool : OffresEmploiTool
             Notice = Context.Notice,
         };
         return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.LookupReferentielResult));
-    }
-
-    /// <summary>Codes equal to the query first, then labels starting with it, then labels holding every word of it.</summary>
-    internal static List<ReferentielEntry> Match(IReadOnlyList<ReferentielEntry> entries, string query)
-    {
-        var folded = TextFolding.Fold(query);
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return entries
-            .Select(entry => (Entry: entry, Rank: Rank(entry, folded, words)))
-            .Where(x => x.Rank < 3)
-            .OrderBy(x => x.Rank)
-            .ThenBy(x => x.Entry.Libelle.Length)
-            .Select(x => x.Entry)
-            .ToList();
-    }
-
-    private static int Rank(ReferentielEntry entry, string query, string[] words)
-    {
-        if (string.Equals(TextFolding.Fold(entry.Code), query, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var label = TextFolding.Fold(entry.Libelle);
-        if (label.StartsWith(query, StringComparison.Ordinal))
-        {
-            return 1;
-        }
-
-        var haystack = entry.Detail is null ? label : label + " " + TextFolding.Fold(entry.Detail);
-        return words.Length > 0 && words.All(w => haystack.Contains(w, StringComparison.Ordinal)) ? 2 : 3;
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
+using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
@@ -13,9 +15,6 @@ internal sealed class SearchOffersTool : OffresEmploiTool
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;
-
-    /// <summary>The API serves results up to index 3149 of a query, whatever the total.</summary>
-    public const int MaxReachable = OffresRangeLimits.CurrentMaxLast + 1;
 
     private static readonly string[] Sorts = ["relevance", "date", "distance"];
     private static readonly JsonElement InputSchema = Input(
@@ -64,19 +63,17 @@ internal sealed class SearchOffersTool : OffresEmploiTool
                 arguments.Choice("sort", Sorts) ?? "relevance",
                 Offset: 0,
                 arguments.Integer("page_size", 1, MaxPageSize) ?? DefaultPageSize);
-        if (cursor.Offset is < 0 or >= MaxReachable || cursor.PageSize is < 1 or > MaxPageSize)
+        // The API serves a query's results up to the cap (index 3149 by default), whatever the total.
+        var maxReachable = Context.Client.RangeLimits.MaxResults;
+        if (cursor.Offset < 0 || cursor.Offset >= maxReachable || cursor.PageSize is < 1 or > MaxPageSize)
         {
             throw new ToolArgumentException("Invalid argument 'cursor': pass the nextCursor of a previous search_offers result unchanged.");
         }
 
-        // A range may not start past the API's last first index (3000): start there and drop the overlap, as
-        // OffresRange.Next does for the SDK's own paging, so a cursor between 3001 and 3149 still reaches the cap.
-        var first = Math.Min(cursor.Offset, OffresRangeLimits.CurrentMaxFirst);
-        var last = Math.Min(cursor.Offset + cursor.PageSize, MaxReachable) - 1;
         var filters = SearchFilterArguments.Resolve(cursor.Filters, () => Context.Places);
         var request = filters.Request with
         {
-            Range = new OffresRange(first, last).ToString(),
+            Range = OffresRange.FirstPage(cursor.PageSize).ToString(),
             Sort = cursor.Sort switch
             {
                 "date" => Sort.DateCreation,
@@ -84,11 +81,21 @@ internal sealed class SearchOffersTool : OffresEmploiTool
                 _ => Sort.Pertinence,
             },
         };
-        var page = await Context.Backend.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return Render(cursor, filters.Where, page.Total ?? page.Offres.Count, page.Offres.Skip(cursor.Offset - first).Select(OfferCards.From).ToList());
+
+        // One page from the cursor's offset: the pageable reaches an offset past the last first index (3000) with a
+        // window that starts there and drops the repeated offers. The tool says itself when the cap hides results.
+        var pages = Context.Client.SearchAllAsync(request, new HarvestOptions { AllowPartial = true }, cancellationToken)
+            .Take(cursor.PageSize)
+            .AsPages(cursor.Offset.ToString(CultureInfo.InvariantCulture), cursor.PageSize, cancellationToken);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            return Render(cursor, filters.Where, page.Total ?? page.Offres.Count, [.. page.Offres.Select(OfferCards.From)], maxReachable);
+        }
+
+        return Render(cursor, filters.Where, 0, [], maxReachable);
     }
 
-    private OffresEmploiToolResult Render(SearchCursor cursor, string? place, int total, List<OfferCard> cards)
+    private OffresEmploiToolResult Render(SearchCursor cursor, string? place, int total, List<OfferCard> cards, int maxReachable)
     {
         var budget = new TextBudget(Context.MaxResultLength);
         var where = place is { } w ? $" in {w}" : "";
@@ -113,7 +120,7 @@ internal sealed class SearchOffersTool : OffresEmploiTool
 
         cards.RemoveRange(kept, cards.Count - kept);
         var nextOffset = cursor.Offset + kept;
-        var nextCursor = kept > 0 && nextOffset < Math.Min(total, MaxReachable)
+        var nextCursor = kept > 0 && nextOffset < Math.Min(total, maxReachable)
             ? (cursor with { Offset = nextOffset }).Encode()
             : null;
         string? hint = null;
@@ -121,9 +128,9 @@ internal sealed class SearchOffersTool : OffresEmploiTool
         {
             hint = $"Cut at {kept} offers to stay short: lower page_size or narrow the query; nextCursor continues from offer {nextOffset + 1}.";
         }
-        else if (total > MaxReachable && nextCursor is null)
+        else if (total > maxReachable && nextCursor is null)
         {
-            hint = $"The API serves only the first {MaxReachable} of {total} results: narrow the query to see the rest.";
+            hint = $"The API serves only the first {maxReachable} of {total} results: narrow the query to see the rest.";
         }
 
         if (nextCursor is not null)

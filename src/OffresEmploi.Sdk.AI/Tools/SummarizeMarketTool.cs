@@ -14,7 +14,6 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
 {
     public const int DefaultSample = 150;
     public const int MaxSample = 450;
-    private const int PageSize = OffresRangeLimits.DefaultMaxPageSize;
 
     private static readonly JsonElement InputSchema = Input(
         [
@@ -52,22 +51,26 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         var sample = arguments.Integer("sample_size", 0, MaxSample) ?? DefaultSample;
         var request = filters.Request;
 
-        var first = await Context.Backend.SearchAsync(request with { Range = Range(0, Math.Max(1, Math.Min(sample, PageSize))) }, cancellationToken).ConfigureAwait(false);
-        var total = first.Total ?? first.Offres.Count;
-        var offers = sample == 0 ? [] : first.Offres.Take(sample).ToList();
-        var target = Math.Min(sample, Math.Min(total, SearchOffersTool.MaxReachable));
-        while (offers.Count < target)
+        // The first max(1, sample) offers in relevance order: the first page gives the total and the facets.
+        var wanted = Math.Max(1, sample);
+        var range = OffresRange.FirstPage(Math.Min(wanted, Context.Client.RangeLimits.MaxPageSize));
+        OffresPage? first = null;
+        var offers = new List<Offre>();
+        await foreach (var page in Context.Client.SearchAllAsync(request with { Range = range.ToString() }, cancellationToken).Take(wanted).AsPages(cancellationToken).ConfigureAwait(false))
         {
-            var start = offers.Count;
-            var page = await Context.Backend.SearchAsync(request with { Range = Range(start, Math.Min(PageSize, target - start)) }, cancellationToken).ConfigureAwait(false);
-            if (page.Offres.Count == 0)
+            first ??= page;
+            if (sample > 0)
             {
-                break;
+                offers.AddRange(page.Offres);
             }
-
-            offers.AddRange(page.Offres);
         }
 
+        if (first is null)
+        {
+            throw new InvalidOperationException("The search returned no page.");
+        }
+
+        var total = first.Total ?? first.Offres.Count;
         var facets = first.FiltresPossibles.Select(f => ToFacet(f, total)).ToList();
         var salaries = Distributions(offers);
         return Render(filters, total, facets, offers.Count, salaries);
@@ -123,8 +126,6 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
         return OffresEmploiToolResult.Success(budget.ToString(), JsonSerializer.SerializeToElement(result, ToolsJson.Context.MarketSummaryResult));
     }
 
-    private static string Range(int first, int count) => new OffresRange(first, first + count - 1).ToString();
-
     private static Facet ToFacet(FiltrePossible filtre, int total)
     {
         var name = filtre.Filtre ?? "";
@@ -133,25 +134,11 @@ internal sealed class SummarizeMarketTool : OffresEmploiTool
             .OrderByDescending(a => a.NbResultats)
             .Select(a => new FacetValue(
                 a.ValeurPossible!,
-                Label(name, a.ValeurPossible!),
+                filtre.GetValueLabel(a.ValeurPossible),
                 a.NbResultats!.Value,
                 total > 0 ? Math.Round(100.0 * a.NbResultats.Value / total, 1) : 0))
             .ToList();
         return new Facet(name, values);
-    }
-
-    private static string? Label(string filtre, string code)
-    {
-        string? label = null;
-        var found = filtre switch
-        {
-            "typeContrat" => TypeContrat.TryGetLabel(code, out label),
-            "experience" => Experience.TryGetLabel(code, out label),
-            "qualification" => Qualification.TryGetLabel(code, out label),
-            "natureContrat" => NatureContrat.TryGetLabel(code, out label),
-            _ => false,
-        };
-        return found ? label : null;
     }
 
     private static (int WithSalary, List<SalaryDistribution> Distributions) Distributions(List<Offre> offers)

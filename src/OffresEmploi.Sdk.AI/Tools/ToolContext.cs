@@ -1,14 +1,14 @@
-using OffresEmploi.Sdk.AI.Backend;
 using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.AI.Tools;
 
-/// <summary>What every tool shares: the API, the place resolver and the options.</summary>
-internal sealed class ToolContext(IOffresBackend backend, OffresEmploiToolsOptions options)
+/// <summary>What every tool shares: the client, the place resolver and the options.</summary>
+internal sealed class ToolContext(OffresEmploiClient client, OffresEmploiToolsOptions options)
 {
     private readonly PlaceResolver? _places = options.PlaceResolver;
 
-    public IOffresBackend Backend { get; } = backend;
+    /// <summary>Gets the client: its validation, retries, rate limiting, error mapping and referentiel cache apply to every tool.</summary>
+    public OffresEmploiClient Client { get; } = client;
 
     /// <summary>Gets the place resolver; the default one loads its data on first use, not at startup.</summary>
     public PlaceResolver Places => _places ?? PlaceResolver.Default;

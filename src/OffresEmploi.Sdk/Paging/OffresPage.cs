@@ -55,6 +55,13 @@ public sealed class OffresPage
     /// <remarks>Under the legacy 1000/1149 limits the last window overlaps the previous one; <see cref="OffresPageable"/> drops the repeated offers.</remarks>
     public OffresRange? NextRange { get; }
 
+    /// <summary>
+    /// Gets the token that continues after this page with <see cref="OffresPageable.AsPages(string?, int?, CancellationToken)"/>:
+    /// the index of the next offer, as invariant digits; null when there is no next window (end of results or the cap).
+    /// </summary>
+    public string? ContinuationToken =>
+        NextRange is null ? null : ((ContentRange?.Last ?? RequestedRange.Last) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Gets whether more results exist but the API's <c>range</c> cap (index 3149 by default) keeps them out of reach of these criteria.</summary>
     public bool IsTruncatedByApiLimit => HasMore && NextRange is null;
 

@@ -6,7 +6,7 @@ using OffresEmploi.Sdk.Models;
 namespace OffresEmploi.Sdk.Paging;
 
 /// <summary>
-/// All the offers of a search; enumerate it for offers, or call <see cref="AsPages"/> for the pages with their
+/// All the offers of a search; enumerate it for offers, or call <see cref="AsPages(CancellationToken)"/> for the pages with their
 /// totals and ranges (Azure's <c>AsyncPageable</c> shape).
 /// </summary>
 /// <remarks>
@@ -23,7 +23,7 @@ namespace OffresEmploi.Sdk.Paging;
 /// (<see cref="HarvestStopReason.Incomplete"/>): a stream never ends short in silence.
 /// </para>
 /// </remarks>
-public class OffresPageable : IAsyncEnumerable<Offre>
+public partial class OffresPageable : IAsyncEnumerable<Offre>
 {
     private readonly Func<OffresSearchRequest, CancellationToken, Task<OffresPage>>? _search;
     private readonly OffresSearchRequest? _request;
@@ -32,6 +32,7 @@ public class OffresPageable : IAsyncEnumerable<Offre>
     private readonly CancellationToken _cancellationToken;
     private readonly OffresHarvester? _harvester;
     private readonly bool _allowPartial;
+    private readonly int? _maxCount;
 
     /// <summary>Initializes a new instance of the <see cref="OffresPageable"/> class, for mocking.</summary>
     protected OffresPageable()
@@ -60,6 +61,18 @@ public class OffresPageable : IAsyncEnumerable<Offre>
 
     private OffresPageable(IReadOnlyList<OffresPage> pages) => _pages = pages;
 
+    private OffresPageable(OffresPageable source, int maxCount)
+    {
+        _search = source._search;
+        _request = source._request;
+        _limits = source._limits;
+        _pages = source._pages;
+        _cancellationToken = source._cancellationToken;
+        _harvester = source._harvester;
+        _allowPartial = source._allowPartial;
+        _maxCount = Math.Min(maxCount, source._maxCount ?? int.MaxValue);
+    }
+
     /// <summary>
     /// Gets the account of a complete retrieval once it has been enumerated to the end: offers announced, yielded,
     /// duplicates dropped, requests and windows; null before the end, or for a walk from an explicit range.
@@ -84,7 +97,50 @@ public class OffresPageable : IAsyncEnumerable<Offre>
     /// <summary>Fetches the windows one by one and yields each page.</summary>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The pages, in range order; offers repeated by an overlapping window are removed.</returns>
-    public virtual IAsyncEnumerable<OffresPage> AsPages(CancellationToken cancellationToken = default) => WalkPages(cancellationToken);
+    public virtual IAsyncEnumerable<OffresPage> AsPages(CancellationToken cancellationToken = default) =>
+        Limit(_search is not null ? WalkRange(start: null, pageSizeHint: null, cancellationToken) : WalkPages(cancellationToken));
+
+    /// <summary>
+    /// Fetches the windows one by one from <paramref name="continuationToken"/> (Azure's <c>AsPages</c> shape), for a walk from a <c>range</c>.
+    /// </summary>
+    /// <param name="continuationToken">
+    /// A page's <see cref="OffresPage.ContinuationToken"/>, or any 0-based offer index up to the cap as invariant digits
+    /// (<c>"3050"</c>); null to start at the request's <c>range</c>. An index past the last first index the API accepts
+    /// (3000) is reached by a window that starts there, without the repeated offers.
+    /// </param>
+    /// <param name="pageSizeHint">The offers per request (at most the limits' window, 150); null for the size of the request's <c>range</c>.</param>
+    /// <param name="cancellationToken">Stops the walk.</param>
+    /// <returns>The pages, in range order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="continuationToken"/> is not an index up to the cap, or <paramref name="pageSizeHint"/> is not positive.</exception>
+    /// <exception cref="InvalidOperationException">This pageable is a complete retrieval (a request without <c>range</c>), which has no continuation token.</exception>
+    public virtual IAsyncEnumerable<OffresPage> AsPages(string? continuationToken, int? pageSizeHint = null, CancellationToken cancellationToken = default)
+    {
+        if (_search is null)
+        {
+            throw new InvalidOperationException("A continuation token applies to a walk from a range (a request with Range); a complete retrieval resumes from HarvestOptions.ResumeFrom.");
+        }
+
+        var start = continuationToken is null ? (int?)null : ParseToken(continuationToken, _limits);
+        if (pageSizeHint is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "The page size hint must be positive.");
+        }
+
+        return Limit(WalkRange(start, pageSizeHint, cancellationToken));
+    }
+
+    /// <summary>
+    /// Returns this pageable limited to its first <paramref name="count"/> offers: a walk from a <c>range</c> asks for no
+    /// offer past them (the last window is shortened), and ends normally once they are yielded.
+    /// </summary>
+    /// <param name="count">The most offers to yield; at least 1.</param>
+    /// <returns>The limited pageable.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public virtual OffresPageable Take(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new OffresPageable(this, count);
+    }
 
     /// <summary>Enumerates every offer of every page.</summary>
     /// <param name="cancellationToken">Stops the walk.</param>
@@ -115,58 +171,6 @@ public class OffresPageable : IAsyncEnumerable<Offre>
 
             yield break;
         }
-
-        if (_search is null || _request is null)
-        {
-            yield break;
-        }
-
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancellationToken);
-        var token = linked.Token;
-        var range = _request.Range is { } start ? OffresRange.Parse(start) : OffresRange.FirstPage(_limits.MaxPageSize);
-        var firstIndex = range.First;
-        OffresRange? previous = null;
-        var (requests, yielded) = (0, 0L);
-        while (true)
-        {
-            var page = await _search(_request with { Range = range.ToString() }, token).ConfigureAwait(false);
-            requests++;
-            if (previous is { } seen)
-            {
-                page = page.SkipFirst(range.OverlapWith(seen));
-            }
-
-            yielded += page.Offres.Count;
-            yield return page;
-            if (page.NextRange is not { } next || next.Last <= range.Last)
-            {
-                if (page.IsTruncatedByApiLimit && !_allowPartial && page.Total is { } total)
-                {
-                    throw CapReached(total - firstIndex, yielded, requests);
-                }
-
-                yield break;
-            }
-
-            previous = page.ContentRange is { First: { } first, Last: { } last } ? new OffresRange(first, last) : range;
-            range = next;
-        }
-    }
-
-    private static OffresEmploiHarvestException CapReached(long expected, long yielded, int requests)
-    {
-        var account = new HarvestReconciliation
-        {
-            ExpectedTotal = expected,
-            Yielded = yielded,
-            DuplicatesSkipped = 0,
-            Requests = requests,
-            Windows = 1,
-            WindowsRewalked = 0,
-            Unreachable = Math.Max(0, expected - yielded),
-            StoppedAtRangeCap = false,
-        };
-        return HarvestErrors.Incomplete(account, checkpoint: null);
     }
 
     private async IAsyncEnumerable<Offre> WalkOffers([EnumeratorCancellation] CancellationToken cancellationToken)

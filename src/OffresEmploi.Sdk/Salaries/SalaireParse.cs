@@ -40,6 +40,22 @@ public sealed record SalaireParse
     /// <summary>Gets whether the amounts are gross (<see langword="true"/>, "brut") or net (<see langword="false"/>); null when not stated.</summary>
     public bool? IsGross { get; init; }
 
+    /// <summary>
+    /// Gets the short unit of <see cref="Period"/> for texts such as "2 000 €/mois": <c>an</c>, <c>mois</c>,
+    /// <c>semaine</c>, <c>jour</c>, <c>h</c> or <c>cachet</c>; null when no period was read. The one wording of the
+    /// CLI's tables and the AI tools' offer lines.
+    /// </summary>
+    public string? PeriodUnit => Period switch
+    {
+        SalairePeriode.Annuel => "an",
+        SalairePeriode.Mensuel => "mois",
+        SalairePeriode.Hebdomadaire => "semaine",
+        SalairePeriode.Journalier => "jour",
+        SalairePeriode.Horaire => "h",
+        SalairePeriode.Cachet => "cachet",
+        _ => null,
+    };
+
     /// <summary>Gets <see cref="Min"/> as a yearly amount with the default conventions (see <see cref="ToAnnual(decimal)"/>), or null when not <see cref="SalaireParseStatus.Parsed"/>.</summary>
     public decimal? AnnualMin => Min is { } min ? ToAnnual(min) : null;
 

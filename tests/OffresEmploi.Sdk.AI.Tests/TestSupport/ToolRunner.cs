@@ -5,39 +5,30 @@ using OffresEmploi.Sandbox.Http;
 namespace OffresEmploi.Sdk.AI.Tests.TestSupport;
 
 /// <summary>
-/// Creates the tools on an in-process sandbox (fixed date, small corpus) and calls them with JSON arguments, as a model would.
-/// By default through <see cref="OffresEmploiClient"/>; <c>viaRefit</c> takes the <see cref="IOffresEmploiApi"/> entry point instead.
+/// Creates the tools over an <see cref="OffresEmploiClient"/> on an in-process sandbox (fixed date, small corpus) and calls
+/// them with JSON arguments, as a model would.
 /// </summary>
 internal sealed class ToolRunner : IDisposable
 {
     public static readonly DateTimeOffset FixedNow = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly IDisposable _owner;
+    private readonly OffresEmploiClient _owner;
 
-    public ToolRunner(OffresEmploiToolsOptions? options = null, bool viaRefit = false, int corpusSize = 2000)
+    public ToolRunner(OffresEmploiToolsOptions? options = null, int corpusSize = 2000)
     {
         Counter = new CountingHandler(new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = corpusSize, Now = FixedNow }));
-        if (viaRefit)
-        {
-            var api = new SandboxApi(Counter);
-            _owner = api;
-            Tools = OffresEmploiTools.Create(api.Api, options);
-        }
-        else
-        {
-            var client = new OffresEmploiClient(
-                new OffresEmploiOptions
-                {
-                    ClientId = SandboxDefaults.ClientId,
-                    ClientSecret = SandboxDefaults.ClientSecret,
-                    BaseAddress = SandboxDefaults.BaseAddress,
-                    TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path)),
-                    RequestsPerSecond = 0,
-                },
-                Counter);
-            _owner = client;
-            Tools = OffresEmploiTools.Create(client, options);
-        }
+        var client = new OffresEmploiClient(
+            new OffresEmploiOptions
+            {
+                ClientId = SandboxDefaults.ClientId,
+                ClientSecret = SandboxDefaults.ClientSecret,
+                BaseAddress = SandboxDefaults.BaseAddress,
+                TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path)),
+                RequestsPerSecond = 0,
+            },
+            Counter);
+        _owner = client;
+        Tools = OffresEmploiTools.Create(client, options);
     }
 
     /// <summary>Counts the API requests (token requests excluded) and keeps their query strings.</summary>

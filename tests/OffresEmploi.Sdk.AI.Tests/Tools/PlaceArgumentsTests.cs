@@ -24,7 +24,7 @@ public class PlaceArgumentsTests
     [InlineData("""{"location":"Paris 11e","radius_km":5}""", "75111", "5", "Paris 11e Arrondissement (75111) + 5 km")]
     public async Task SearchOffers_CityOrArrondissement_SendsTheSearchFormAndIsAccepted(string arguments, string commune, string distance, string where)
     {
-        using var runner = new ToolRunner(viaRefit: true);
+        using var runner = new ToolRunner();
 
         var result = await runner.CallAsync("search_offers", arguments);
 
@@ -38,7 +38,7 @@ public class PlaceArgumentsTests
     [Fact]
     public async Task SearchOffers_ArrondissementAlone_ReturnsOffersOfThatArrondissementOnly()
     {
-        using var runner = new ToolRunner(viaRefit: true, corpusSize: 20_000);
+        using var runner = new ToolRunner(corpusSize: 20_000);
 
         var json = ToolRunner.Structured(await runner.CallAsync("search_offers", """{"location":"Paris 15e","page_size":50}"""));
 
@@ -50,7 +50,7 @@ public class PlaceArgumentsTests
     [Fact]
     public async Task SearchOffers_ParisWithRadiusZero_SearchesTheDepartement75()
     {
-        using var runner = new ToolRunner(viaRefit: true);
+        using var runner = new ToolRunner();
 
         var result = await runner.CallAsync("search_offers", """{"location":"Paris","radius_km":0}""");
 
@@ -67,7 +67,7 @@ public class PlaceArgumentsTests
     [InlineData("Marseille")]
     public async Task SummarizeMarket_City_NeverSendsTheCityCode(string city)
     {
-        using var runner = new ToolRunner(viaRefit: true);
+        using var runner = new ToolRunner();
 
         var result = await runner.CallAsync("summarize_market", JsonSerializer.Serialize(new Dictionary<string, object> { ["location"] = city, ["sample_size"] = 150 }));
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using OffresEmploi.Sdk.Tests.CodeGen;
@@ -145,7 +146,7 @@ public class FixtureDeserializationTests
     {
         var badRequest = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("error-400-range.json"), OffresEmploiJsonContext.Default.ErreurApi)!;
         var serverError = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("error-500.json"), OffresEmploiJsonContext.Default.ErreurApi)!;
-        var oauth = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("token-error-invalid-client.json"), OffresEmploiJsonContext.Default.ErreurOAuth)!;
+        var oauth = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("token-error-invalid-client.json"), AuthenticationJsonContext.Default.OAuthErrorResponse)!;
 
         Assert.Equal(400, badRequest.CodeHttp);
         Assert.Equal("La plage de résultats demandée est trop importante.", badRequest.Message);
@@ -157,7 +158,7 @@ public class FixtureDeserializationTests
     [Fact]
     public void Token_Deserialises_SnakeCaseMembers()
     {
-        var token = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("token.json"), OffresEmploiJsonContext.Default.AccessTokenResponse)!;
+        var token = JsonSerializer.Deserialize(RepositoryFiles.ReadResponse("token.json"), AuthenticationJsonContext.Default.TokenResponse)!;
 
         Assert.Equal(1499, token.ExpiresIn);
         Assert.Equal("Bearer", token.TokenType);

@@ -15,7 +15,7 @@ public class GeneratedConverterParityTests
     public static TheoryData<string, string> Bodies()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { "search-page.json", "offre.json", "offre-partenaire.json", "error-400-range.json", "error-500.json", "token.json", "token-error-invalid-client.json" })
+        foreach (var file in new[] { "search-page.json", "offre.json", "offre-partenaire.json", "error-400-range.json", "error-500.json" })
         {
             data.Add(file, RepositoryFiles.ReadResponse(file));
         }
@@ -70,8 +70,6 @@ public class GeneratedConverterParityTests
         "search-page.json" => typeof(ResultatRecherche),
         "offre.json" or "offre-partenaire.json" => typeof(Offre),
         "error-400-range.json" or "error-500.json" => typeof(ErreurApi),
-        "token.json" => typeof(AccessTokenResponse),
-        "token-error-invalid-client.json" => typeof(ErreurOAuth),
         "referentiel-communes.json" => typeof(IReadOnlyList<Commune>),
         "referentiel-departements.json" => typeof(IReadOnlyList<Departement>),
         "referentiel-regions.json" => typeof(IReadOnlyList<Region>),

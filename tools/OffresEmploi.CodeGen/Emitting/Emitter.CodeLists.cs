@@ -5,7 +5,7 @@ namespace OffresEmploi.CodeGen.Emitting;
 /// <content>Code lists → extensible enums: a <c>readonly partial struct</c> with a generated JSON converter.</content>
 internal sealed partial class Emitter
 {
-    private string EmitCodeList(CodeListModel codeList)
+    private string EmitCodeList(CodeListModel codeList, string labelNoun = "French label")
     {
         var name = codeList.Name;
         var writer = StartFile(
@@ -57,7 +57,7 @@ internal sealed partial class Emitter
         writer.Doc(XmlDoc.Markup("summary", "The code, exactly as the API spells it (empty for <c>default</c>)."));
         writer.Line("public string Value => _value ?? string.Empty;");
         writer.Line();
-        writer.Doc(XmlDoc.Markup("summary", "The French label of this code, or null when the code is not a known one."));
+        writer.Doc(XmlDoc.Markup("summary", $"The {labelNoun} of this code, or null when the code is not a known one."));
         writer.Line("public string? Label => TryGetLabel(Value, out var label) ? label : null;");
         writer.Line();
         writer.Doc(XmlDoc.Markup("summary", "Whether this code is one of <see cref=\"KnownValues\"/>."));
@@ -71,17 +71,17 @@ internal sealed partial class Emitter
         writer.Line("_ => false,");
         writer.Close(";");
 
-        EmitLabelLookups(writer, codeList);
+        EmitLabelLookups(writer, codeList, labelNoun);
         EmitEquality(writer, name);
         EmitConverter(writer, name);
         writer.Close();
         return writer.ToString();
     }
 
-    private static void EmitLabelLookups(CodeWriter writer, CodeListModel codeList)
+    private static void EmitLabelLookups(CodeWriter writer, CodeListModel codeList, string labelNoun)
     {
         writer.Line();
-        writer.Doc(XmlDoc.Markup("summary", "Looks up the French label of a code (ordinal comparison)."));
+        writer.Doc(XmlDoc.Markup("summary", $"Looks up the {labelNoun} of a code (ordinal comparison)."));
         writer.Doc(XmlDoc.Markup("param", "The code.", "name=\"code\""));
         writer.Doc(XmlDoc.Markup("param", "The label when the code is known and labelled, else null.", "name=\"label\""));
         writer.Doc(XmlDoc.Markup("returns", "Whether a label was found."));
@@ -100,7 +100,7 @@ internal sealed partial class Emitter
         writer.Close();
 
         writer.Line();
-        writer.Doc(XmlDoc.Markup("summary", "Finds the known code whose French label is <paramref name=\"label\"/> (ordinal comparison; the first code wins when labels repeat)."));
+        writer.Doc(XmlDoc.Markup("summary", $"Finds the known code whose {labelNoun} is <paramref name=\"label\"/> (ordinal comparison; the first code wins when labels repeat)."));
         writer.Doc(XmlDoc.Markup("param", "The label, e.g. as offers carry it.", "name=\"label\""));
         writer.Doc(XmlDoc.Markup("param", "The code when found, else <c>default</c>.", "name=\"value\""));
         writer.Doc(XmlDoc.Markup("returns", "Whether a known code has that label."));

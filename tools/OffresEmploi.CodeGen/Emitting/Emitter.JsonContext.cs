@@ -75,6 +75,11 @@ internal sealed partial class Emitter
             }
         }
 
+        if (ReferentielOperations().Count > 0 && seen.Add(_options.ReferentielNameType))
+        {
+            types.Add(_options.ReferentielNameType);
+        }
+
         foreach (var operation in _model.Operations)
         {
             if (operation.ResponseType is { } response)

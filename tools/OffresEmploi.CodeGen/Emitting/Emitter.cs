@@ -41,6 +41,13 @@ internal sealed partial class Emitter
             files.Add($"Models/{codeList.Name}.cs", emitter.EmitCodeList(codeList));
         }
 
+        if (emitter.ReferentielOperations() is { Count: > 0 } referentiels)
+        {
+            files.Add($"Models/{emitter._options.ReferentielNameType}.cs", emitter.EmitReferentielName(referentiels));
+            files.Add($"Api/{emitter._options.ReferentielCallsName}.cs", emitter.EmitReferentielCalls(referentiels));
+            files.Add($"Api/I{emitter._options.ReferentielCallsName}Visitor.cs", emitter.EmitReferentielCallsVisitor());
+        }
+
         files.Add($"Serialization/{emitter._options.JsonContextName}.cs", emitter.EmitJsonContext());
         return files.ToImmutable();
     }

@@ -16,6 +16,17 @@ internal sealed record EmitterOptions
 
     public string JsonContextName { get; init; } = "OffresEmploiJsonContext";
 
+    /// <summary>
+    /// The path prefix of the referentiel operations (<c>GET /v2/referentiel/{name}</c>, no parameter, a list body): they
+    /// become <see cref="ReferentielNameType"/> and <see cref="ReferentielCallsName"/>, the SDK's one table of
+    /// referentiel names and typed calls. Nothing is emitted when no operation matches.
+    /// </summary>
+    public string ReferentielPathPrefix { get; init; } = "/v2/referentiel/";
+
+    public string ReferentielNameType { get; init; } = "ReferentielName";
+
+    public string ReferentielCallsName { get; init; } = "ReferentielCalls";
+
     /// <summary>The generator name stamped in headers and <c>[GeneratedCode]</c>.</summary>
     public string GeneratorName { get; init; } = "OffresEmploi.CodeGen";
 

@@ -15,6 +15,13 @@ internal static class SpecExtensions
     public const string Referentiel = "x-referentiel";
     public const string ReferentielVarNames = "x-referentiel-varnames";
 
+    /// <summary>
+    /// On a schema: emit no type for it. For schemas the spec keeps as documentation while the SDK reads the body with
+    /// its own internal type (the token endpoint's <c>AccessToken</c> and <c>ErreurOAuth</c>: the authentication code
+    /// keeps the bearer token out of any public record), so no public, unused model is generated.
+    /// </summary>
+    public const string CSharpSkip = "x-csharp-skip";
+
     /// <summary>Returns the JSON value of an extension, or null when absent.</summary>
     public static JsonNode? Find(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.TryGetValue(name, out var extension) && extension is JsonNodeExtension node
@@ -24,6 +31,20 @@ internal static class SpecExtensions
     /// <summary>Whether the extension is present at all (whatever its value).</summary>
     public static bool Has(IDictionary<string, IOpenApiExtension>? extensions, string name) =>
         extensions is not null && extensions.ContainsKey(name);
+
+    /// <summary>Reads a boolean extension; absent is false.</summary>
+    /// <exception cref="SpecMappingException">The extension is present but not a boolean.</exception>
+    public static bool IsTrue(IDictionary<string, IOpenApiExtension>? extensions, string name, SpecContext context, SpecPointer pointer)
+    {
+        if (!Has(extensions, name))
+        {
+            return false;
+        }
+
+        return Find(extensions, name) is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+            ? value.GetValue<bool>()
+            : throw context.Fail(pointer.Append(name), $"{name} must be true or false");
+    }
 
     /// <summary>Reads a string extension.</summary>
     /// <exception cref="SpecMappingException">The extension is present but not a non-empty string.</exception>

@@ -22,6 +22,12 @@ internal sealed partial class SpecParser
         foreach (var (key, schema) in schemas)
         {
             var pointer = SchemaPointer(key);
+            if (SpecExtensions.IsTrue(schema.Extensions, SpecExtensions.CSharpSkip, _context, pointer))
+            {
+                _skipped.Add(key);
+                continue;
+            }
+
             var type = NonNullType(schema);
             var isCodeList = type == JsonSchemaType.String
                 && (schema.Enum is { Count: > 0 } || SpecExtensions.Has(schema.Extensions, SpecExtensions.Referentiel));

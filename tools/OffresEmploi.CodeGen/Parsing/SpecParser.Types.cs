@@ -80,6 +80,11 @@ internal sealed partial class SpecParser
             throw _context.Fail(pointer, "only local references to components.schemas are supported");
         }
 
+        if (_skipped.Contains(id))
+        {
+            throw _context.Fail(pointer, $"the reference '#/components/schemas/{id}' targets a schema marked {SpecExtensions.CSharpSkip}, which generates no type");
+        }
+
         if (_schemaTypes.TryGetValue(id, out var named))
         {
             return named;

@@ -21,6 +21,9 @@ internal sealed partial class SpecParser
     private readonly Dictionary<string, IOpenApiSchema> _aliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
 
+    // Schemas marked x-csharp-skip: documented in the spec, never generated, so nothing generated may reference them.
+    private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
+
     // Generated type name → pointer of the schema or operation that claimed it, to report clashes.
     private readonly Dictionary<string, SpecPointer> _typeNames = new(StringComparer.Ordinal);
 
