@@ -25,16 +25,7 @@ internal sealed class ToolRunner : IDisposable
         }
         else
         {
-            var client = new OffresEmploiClient(
-                new OffresEmploiOptions
-                {
-                    ClientId = SandboxDefaults.ClientId,
-                    ClientSecret = SandboxDefaults.ClientSecret,
-                    BaseAddress = SandboxDefaults.BaseAddress,
-                    TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path)),
-                    RequestsPerSecond = 0,
-                },
-                Counter);
+            var client = SandboxClientFactory.Create(Counter);
             _owner = client;
             Tools = OffresEmploiTools.Create(client, options);
         }
