@@ -19,16 +19,13 @@ internal static class HttpServer
     /// <param name="components">The tools, prompts and resources.</param>
     /// <param name="banner">The start-up line, written once listening, so a port that cannot be used is a single line.</param>
     /// <param name="log">Where human-readable lines go (stderr).</param>
+    /// <param name="loggerFactory">The server's logging (<see cref="ServerLogging"/>), shared with the SDK client.</param>
     /// <param name="cancellationToken">Stops the server.</param>
     /// <returns>The exit code: 0 after a normal stop, <see cref="ListenFailure.ExitCode"/> when the port cannot be used.</returns>
-    public static async Task<int> RunAsync(ServerCommandLine commandLine, ServerComponents components, string banner, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ServerCommandLine commandLine, ServerComponents components, string banner, TextWriter log, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // A failed start is reported below in one line; the host's "Hosting failed to start" would repeat it with a stack trace.
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        ServerLogging.UseFactory(builder.Logging, loggerFactory);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(commandLine.Host, commandLine.Port));
         // Stateless: no session to keep, so any instance can answer any request and nothing leaks between clients.
         builder.Services.AddOffresEmploiMcp(components).WithHttpTransport(options => options.Stateless = true);

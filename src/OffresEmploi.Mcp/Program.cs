@@ -32,10 +32,12 @@ Console.CancelKeyPress += (_, e) =>
     shutdown.Cancel();
 };
 
+// One logging for the host and the SDK client: the SDK's retries and failures reach stderr with the server's own lines.
+using var loggerFactory = ServerLogging.CreateFactory();
 ApiConnection connection;
 try
 {
-    connection = ApiConnection.FromEnvironment();
+    connection = ApiConnection.FromEnvironment(loggerFactory);
 }
 catch (FormatException e)
 {
@@ -59,9 +61,9 @@ var banner = $"offres-emploi-mcp {McpServerSetup.Version}: {(commandLine.Http ? 
 if (commandLine.Http)
 {
     // The banner waits for the port: a port that cannot be used is then a single line.
-    return await HttpServer.RunAsync(commandLine, components, banner, Console.Error, shutdown.Token);
+    return await HttpServer.RunAsync(commandLine, components, banner, Console.Error, loggerFactory, shutdown.Token);
 }
 
 await Console.Error.WriteLineAsync(banner);
-await StdioServer.RunAsync(components, shutdown.Token);
+await StdioServer.RunAsync(components, loggerFactory, shutdown.Token);
 return 0;

@@ -4,7 +4,7 @@ namespace OffresEmploi.Sandbox;
 
 /// <summary>
 /// Settings of a sandbox instance, shared by the in-process <see cref="Http.SandboxHttpMessageHandler"/>
-/// and the HTTP server (<see cref="Hosting.SandboxServer"/>).
+/// and the HTTP server (<c>SandboxServer</c>, in OffresEmploi.Sandbox.Server).
 /// </summary>
 /// <remarks>
 /// The same options give the same offers, the same search results and, for a given sequence of

@@ -91,6 +91,25 @@ public sealed partial class OffresEmploiOptions
         };
     }
 
+    /// <summary>
+    /// Says which credential variable is missing and which one is set when only one of <see cref="ClientIdVariable"/>
+    /// and <see cref="ClientSecretVariable"/> is, e.g. "OFFRES_EMPLOI_CLIENT_SECRET is not set but OFFRES_EMPLOI_CLIENT_ID
+    /// is", so every host words the half-set pair alike and adds its own remedy. Names only: never a value.
+    /// </summary>
+    /// <param name="getVariable">Returns the value of a variable, or null when it is not set (<see cref="Environment.GetEnvironmentVariable(string)"/>).</param>
+    /// <returns>The sentence, without a final period; null when both or neither are set
+    /// (as <see cref="FindMissingCredentialVariable(Func{string, string?})"/>).</returns>
+    public static string? DescribeMissingCredentialVariable(Func<string, string?> getVariable)
+    {
+        if (FindMissingCredentialVariable(getVariable) is not { } missing)
+        {
+            return null;
+        }
+
+        var present = missing == ClientSecretVariable ? ClientIdVariable : ClientSecretVariable;
+        return $"{missing} is not set but {present} is";
+    }
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static Uri ParseUri(string value, string variable, bool ensureTrailingSlash)

@@ -185,6 +185,25 @@ public sealed class OffresEmploiOptionsTests
         Assert.Equal(expected, missing);
     }
 
+    [Theory]
+    [InlineData("PAR_app", null, "OFFRES_EMPLOI_CLIENT_SECRET is not set but OFFRES_EMPLOI_CLIENT_ID is")]
+    [InlineData(null, "s3cr3t", "OFFRES_EMPLOI_CLIENT_ID is not set but OFFRES_EMPLOI_CLIENT_SECRET is")]
+    [InlineData("PAR_app", "s3cr3t", null)]
+    [InlineData(null, null, null)]
+    public void DescribeMissingCredentialVariable_NamesBothVariables_NeverAValue(string? clientId, string? clientSecret, string? expected)
+    {
+        var variables = new Dictionary<string, string?>
+        {
+            [OffresEmploiOptions.ClientIdVariable] = clientId,
+            [OffresEmploiOptions.ClientSecretVariable] = clientSecret,
+        };
+
+        var sentence = OffresEmploiOptions.DescribeMissingCredentialVariable(name => variables.GetValueOrDefault(name));
+
+        Assert.Equal(expected, sentence);
+        Assert.DoesNotContain("s3cr3t", sentence ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ToString_UrlsCarryingCredentials_AreMasked()
     {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times the MCP server's first and second search_offers against a loopback sandbox server (docs/benchmarks.md, "MCP").
 
-Usage: python3 tools/mcp-measure/first_call.py --sandbox PATH/OffresEmploi.Sandbox.dll
+Usage: python3 tools/mcp-measure/first_call.py --sandbox PATH/OffresEmploi.Sandbox.Server.dll
            --server aot=PATH/OffresEmploi.Mcp [--server jit=PATH/OffresEmploi.Mcp.dll] [--runs 20] [--pause-ms 0]
            [--first '{"keywords": "vendeur", "location": "Annecy"}'] [--second '{"keywords": "cuisinier", "location": "Rennes"}']
 
@@ -178,7 +178,7 @@ def measure(servers, base, runs, pause, first_arguments, second_arguments):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sandbox", required=True, help="OffresEmploi.Sandbox.dll (Release build)")
+    parser.add_argument("--sandbox", required=True, help="OffresEmploi.Sandbox.Server.dll (Release build of src/OffresEmploi.Sandbox.Server)")
     parser.add_argument("--server", action="append", required=True, help="label=PATH: a native executable, or a .dll run with dotnet")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--pause-ms", type=int, default=0, help="wait between the tools/list answer and the first call (a client's think time)")

@@ -2,7 +2,7 @@
 """Measures the MCP server for docs/benchmarks.md (section "MCP").
 
 Usage: python3 tools/mcp-measure/measure.py --aot PATH/OffresEmploi.Mcp --jit PATH/OffresEmploi.Mcp.dll
-                                            --sandbox PATH/OffresEmploi.Sandbox.dll [--runs 10]
+                                            --sandbox PATH/OffresEmploi.Sandbox.Server.dll [--runs 10]
 
 1. Cold start: process start to the tools/list answer (initialize, initialized, tools/list), median of N runs.
 2. search_offers text for 20 offers vs the raw API JSON of the same 20 offers (the sandbox server's

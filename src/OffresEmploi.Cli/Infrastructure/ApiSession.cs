@@ -12,14 +12,11 @@ namespace OffresEmploi.Cli.Infrastructure;
 /// </summary>
 internal sealed class ApiSession : IDisposable
 {
-    private readonly HttpMessageHandler? _ownedHandler;
-
-    private ApiSession(OffresEmploiClient client, bool isSandbox, string? sandboxReason, HttpMessageHandler? ownedHandler)
+    private ApiSession(OffresEmploiClient client, bool isSandbox, string? sandboxReason)
     {
         Client = client;
         IsSandbox = isSandbox;
         SandboxReason = sandboxReason;
-        _ownedHandler = ownedHandler;
     }
 
     /// <summary>The SDK client.</summary>
@@ -48,36 +45,24 @@ internal sealed class ApiSession : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        Client.Dispose();
-        _ownedHandler?.Dispose();
-    }
+    public void Dispose() => Client.Dispose();
 
     private static ApiSession OpenSandbox(CliContext context, string reason)
     {
-        var options = new OffresEmploiOptions
-        {
-            ClientId = SandboxDefaults.ClientId,
-            ClientSecret = SandboxDefaults.ClientSecret,
-            BaseAddress = SandboxDefaults.BaseAddress,
-            TokenEndpoint = SandboxDefaults.TokenEndpoint,
-
-            // The in-process sandbox has no quota; pacing would only slow harvests down.
-            RequestsPerSecond = 0,
-        };
-        var handler = context.CreateSandboxHandler();
-        var client = new OffresEmploiClient(options, handler, context.TimeProvider);
-        return new ApiSession(client, isSandbox: true, reason, context.OwnsSandboxHandler ? handler : null);
+        // A new sandbox is disposed with its client; a shared one (tests) is not.
+        var options = new SandboxClientOptions { TimeProvider = context.TimeProvider };
+        var client = context.SandboxHandler is { } shared
+            ? SandboxClientFactory.Create(shared, options)
+            : SandboxClientFactory.Create(options);
+        return new ApiSession(client, isSandbox: true, reason);
     }
 
     private static ApiSession OpenFromEnvironment(CliContext context)
     {
         // One credential without the other is a mistake, not a wish for simulated data: say which one is missing.
-        if (OffresEmploiOptions.FindMissingCredentialVariable(context.GetEnvironmentVariable) is { } missing)
+        if (OffresEmploiOptions.DescribeMissingCredentialVariable(context.GetEnvironmentVariable) is { } missing)
         {
-            var present = missing == OffresEmploiOptions.ClientSecretVariable ? OffresEmploiOptions.ClientIdVariable : OffresEmploiOptions.ClientSecretVariable;
-            throw new UsageException($"{missing} is not set but {present} is: set both to use France Travail's API, or neither (or pass --sandbox) to use the sandbox.");
+            throw new UsageException($"{missing}: set both to use France Travail's API, or neither (or pass --sandbox) to use the sandbox.");
         }
 
         OffresEmploiOptions options;
@@ -96,6 +81,6 @@ internal sealed class ApiSession : IDisposable
         }
 
         var client = new OffresEmploiClient(options, context.ApiHandler, context.TimeProvider);
-        return new ApiSession(client, isSandbox: false, sandboxReason: null, ownedHandler: null);
+        return new ApiSession(client, isSandbox: false, sandboxReason: null);
     }
 }

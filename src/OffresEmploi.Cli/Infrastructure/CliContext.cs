@@ -1,5 +1,3 @@
-using OffresEmploi.Sandbox;
-using OffresEmploi.Sandbox.Http;
 using Spectre.Console;
 
 namespace OffresEmploi.Cli.Infrastructure;
@@ -18,11 +16,9 @@ internal sealed class CliContext
     /// <summary>Reads an environment variable (credentials and URLs).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>Creates the in-process sandbox used when no credentials are set or <c>--sandbox</c> is given.</summary>
-    public Func<HttpMessageHandler> CreateSandboxHandler { get; init; } = static () => new SandboxHttpMessageHandler(new SandboxOptions());
-
-    /// <summary>Whether a session disposes the sandbox handler it created (false when tests share one sandbox).</summary>
-    public bool OwnsSandboxHandler { get; init; } = true;
+    /// <summary>The in-process sandbox used when no credentials are set or <c>--sandbox</c> is given, shared and not
+    /// disposed by the session (tests share one); null for a new sandbox with the default options per session.</summary>
+    public HttpMessageHandler? SandboxHandler { get; init; }
 
     /// <summary>The handler used to reach the real API; null for the default network stack.</summary>
     public HttpMessageHandler? ApiHandler { get; init; }

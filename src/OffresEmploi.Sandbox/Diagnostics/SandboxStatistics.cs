@@ -5,7 +5,7 @@ namespace OffresEmploi.Sandbox.Diagnostics;
 /// that signal a misbehaving client (429, 401). A snapshot: later requests do not change it.
 /// </summary>
 /// <remarks>
-/// Read it from <see cref="Hosting.SandboxServer.Statistics"/>, <see cref="Http.SandboxHttpMessageHandler.Statistics"/>
+/// Read it from <c>SandboxServer.Statistics</c> (OffresEmploi.Sandbox.Server), <see cref="Http.SandboxHttpMessageHandler.Statistics"/>
 /// or, over HTTP, <c>GET /_sandbox/stats</c>. Load tests use it to check a client from the API's side: one token
 /// per token lifetime, no more requests per second than the quota, no 429.
 /// </remarks>

@@ -1,6 +1,7 @@
 using System.Net;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Tests.TestSupport;
+using OffresEmploi.Sandbox;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Tests.TestSupport;
 
@@ -60,6 +61,40 @@ public sealed class ApiSessionTests
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("OFFRES_EMPLOI_BASE_URL is not an absolute URL", run.ErrorLine, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Search_RequestsPerSecondVariable_PacesTheApiRequests()
+    {
+        // Read through OffresEmploiOptions.FromEnvironment like every other variable: 0.5 requests/s is one every 2 s.
+        var ct = TestContext.Current.CancellationToken;
+        var time = new TimerTrackingTimeProvider();
+        var runner = new CliRunner { ApiHandler = TestSandbox.Handler, TimeProvider = time }
+            .WithEnvironment(OffresEmploiOptions.ClientIdVariable, SandboxDefaults.ClientId)
+            .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, SandboxDefaults.ClientSecret)
+            .WithEnvironment(OffresEmploiOptions.BaseAddressVariable, SandboxDefaults.BaseAddress.ToString())
+            .WithEnvironment(OffresEmploiOptions.TokenEndpointVariable, SandboxDefaults.TokenEndpoint.ToString())
+            .WithEnvironment(OffresEmploiOptions.RequestsPerSecondVariable, "0.5");
+
+        // More offers than one page holds: at least two API requests, the second paced.
+        var run = await FakeClock.RunAsync(runner.RunAsync(["search", "--json", "--limit", "300"], ct), time, FakeClock.BackoffsOnly, ct);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(300, run.OutLines.Count);
+        Assert.Contains(time.DueTimes, due => due > TimeSpan.FromSeconds(1.5) && due <= TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task Search_MalformedRequestsPerSecond_IsAUsageErrorNamingTheVariable()
+    {
+        var run = await new CliRunner()
+            .WithEnvironment(OffresEmploiOptions.ClientIdVariable, "PAR_someone")
+            .WithEnvironment(OffresEmploiOptions.ClientSecretVariable, Secret)
+            .WithEnvironment(OffresEmploiOptions.RequestsPerSecondVariable, "fast")
+            .InvokeAsync("search", "boulanger");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("OFFRES_EMPLOI_REQUESTS_PER_SECOND must be a number", run.ErrorLine, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

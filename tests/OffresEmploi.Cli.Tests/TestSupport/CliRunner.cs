@@ -33,8 +33,7 @@ internal sealed class CliRunner
             Out = output,
             Error = error,
             GetEnvironmentVariable = name => _environment.GetValueOrDefault(name),
-            CreateSandboxHandler = () => SandboxHandler,
-            OwnsSandboxHandler = false,
+            SandboxHandler = SandboxHandler,
             ApiHandler = ApiHandler,
             TimeProvider = TimeProvider ?? System.TimeProvider.System,
         };

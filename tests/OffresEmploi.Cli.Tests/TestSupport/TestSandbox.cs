@@ -12,6 +12,6 @@ internal static class TestSandbox
     private static readonly Lazy<SandboxHttpMessageHandler> SharedHandler = new(() =>
         new SandboxHttpMessageHandler(new SandboxOptions { Seed = 7, CorpusSize = 4_000, Now = Today }));
 
-    /// <summary>The shared handler (never disposed by the CLI: <c>OwnsSandboxHandler</c> is false in tests).</summary>
+    /// <summary>The shared handler (never disposed by the CLI: a session disposes only a sandbox it created).</summary>
     public static SandboxHttpMessageHandler Handler => SharedHandler.Value;
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using OffresEmploi.Sandbox;
-using OffresEmploi.Sandbox.Http;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.AI;
 
@@ -33,17 +32,10 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public static async Task<InProcessServer> StartAsync(CancellationToken cancellationToken)
     {
-        var sandbox = new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = 5_000, Seed = 42, Now = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) });
-        var api = new OffresEmploiClient(
-            new OffresEmploiOptions
-            {
-                ClientId = SandboxDefaults.ClientId,
-                ClientSecret = SandboxDefaults.ClientSecret,
-                BaseAddress = SandboxDefaults.BaseAddress,
-                TokenEndpoint = SandboxDefaults.TokenEndpoint,
-                RequestsPerSecond = 0,
-            },
-            sandbox);
+        var api = SandboxClientFactory.Create(new SandboxClientOptions
+        {
+            Sandbox = new SandboxOptions { CorpusSize = 5_000, Seed = 42, Now = new DateTimeOffset(2026, 1, 15, 0, 0, 0, TimeSpan.Zero) },
+        });
         var tools = OffresEmploiTools.Create(api, new OffresEmploiToolsOptions { Notice = ServerInstructions.SandboxNotice });
         var components = new ServerComponents(tools, new ReferentielResources((_, _) => Task.FromResult("[]")), IsSandbox: true);
 

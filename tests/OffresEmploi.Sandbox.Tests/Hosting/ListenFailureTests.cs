@@ -26,7 +26,7 @@ public class ListenFailureTests
             Assert.Equal("", output);
             var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             Assert.Equal(
-                $"OffresEmploi.Sandbox: cannot listen on {url}: the port is already in use. Pick another port with --urls http://127.0.0.1:<other port> (port 0 picks a free one).",
+                $"OffresEmploi.Sandbox.Server: cannot listen on {url}: the port is already in use. Pick another port with --urls http://127.0.0.1:<other port> (port 0 picks a free one).",
                 line);
         }
         finally
@@ -70,7 +70,7 @@ public class ListenFailureTests
 
         var line = SandboxCommandLine.ListenError(["http://127.0.0.1:5080", "http://127.0.0.1:5081"], kestrel, "the port is already in use");
 
-        Assert.StartsWith("OffresEmploi.Sandbox: cannot listen on http://127.0.0.1:5081: the port is already in use.", line, StringComparison.Ordinal);
+        Assert.StartsWith("OffresEmploi.Sandbox.Server: cannot listen on http://127.0.0.1:5081: the port is already in use.", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,11 +81,11 @@ public class ListenFailureTests
         Assert.Contains("Pick another address with --urls, e.g. --urls http://127.0.0.1:5080.", line, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs the real entry point (the built OffresEmploi.Sandbox.dll) and collects its exit code and streams.</summary>
+    /// <summary>Runs the real entry point (the built OffresEmploi.Sandbox.Server.dll) and collects its exit code and streams.</summary>
     private static async Task<(int ExitCode, string Output, string Error)> RunSandboxAsync(string[] args, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Sandbox.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Sandbox.Server.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -17,16 +17,7 @@ internal sealed class ToolRunner : IDisposable
     public ToolRunner(OffresEmploiToolsOptions? options = null, int corpusSize = 2000)
     {
         Counter = new CountingHandler(new SandboxHttpMessageHandler(new SandboxOptions { CorpusSize = corpusSize, Now = FixedNow }));
-        var client = new OffresEmploiClient(
-            new OffresEmploiOptions
-            {
-                ClientId = SandboxDefaults.ClientId,
-                ClientSecret = SandboxDefaults.ClientSecret,
-                BaseAddress = SandboxDefaults.BaseAddress,
-                TokenEndpoint = new Uri(SandboxDefaults.TokenEndpoint.GetLeftPart(UriPartial.Path)),
-                RequestsPerSecond = 0,
-            },
-            Counter);
+        var client = SandboxClientFactory.Create(Counter);
         _owner = client;
         Tools = OffresEmploiTools.Create(client, options);
     }

@@ -41,18 +41,15 @@ internal sealed class SweepSandbox : IDisposable
             Sweep.AddSecret(presentedSecret, "wrong client secret");
         }
 
-        return new OffresEmploiOptions
-        {
-            ClientId = ClientId,
-            ClientSecret = presentedSecret ?? Secret,
-            BaseAddress = SandboxDefaults.BaseAddress,
-            TokenEndpoint = SandboxDefaults.TokenEndpoint,
-            RequestsPerSecond = 0,
-            RetryBaseDelay = TimeSpan.FromMilliseconds(2),
-            MaxRetryDelay = TimeSpan.FromMilliseconds(100),
-            AttemptTimeout = TimeSpan.FromSeconds(10),
-            TotalTimeout = TimeSpan.FromSeconds(30),
-        };
+        // The sandbox's addresses with pacing off, as every sandbox client has them; this sandbox's own client.
+        var options = SandboxClientFactory.CreateClientOptions();
+        options.ClientId = ClientId;
+        options.ClientSecret = presentedSecret ?? Secret;
+        options.RetryBaseDelay = TimeSpan.FromMilliseconds(2);
+        options.MaxRetryDelay = TimeSpan.FromMilliseconds(100);
+        options.AttemptTimeout = TimeSpan.FromSeconds(10);
+        options.TotalTimeout = TimeSpan.FromSeconds(30);
+        return options;
     }
 
     public OffresEmploiClient CreateClient(string? presentedSecret = null)

@@ -5,7 +5,8 @@ using OffresEmploi.Sdk.Benchmarks;
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 
 /// <summary>An SDK client wired to the in-process sandbox, with pacing off so tests run at full speed.</summary>
-/// <remarks>The wiring is the benchmarks' (<see cref="SandboxSetup"/>, which also counts the requests sent).</remarks>
+/// <remarks>The wiring is the benchmarks' (<see cref="SandboxSetup"/>, which also counts the requests sent), over the
+/// sandbox's <see cref="SandboxClientFactory"/>.</remarks>
 internal static class SandboxClient
 {
     public static DateTimeOffset Now => SandboxSetup.Now;
@@ -19,8 +20,6 @@ internal static class SandboxClient
         var sandbox = SandboxSetup.NewSandboxOptions(corpusSize, legacy);
         configureSandbox?.Invoke(sandbox);
         var handler = new SandboxHttpMessageHandler(sandbox);
-        var options = SandboxSetup.NewClientOptions(legacy);
-        configureClient?.Invoke(options);
-        return (new OffresEmploiClient(options, handler), handler);
+        return (SandboxSetup.CreateClient(handler, legacy, configureClient), handler);
     }
 }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
 /// <summary>
-/// The sandbox server as users start it: its own process (<c>dotnet OffresEmploi.Sandbox.dll</c>, built beside this
+/// The sandbox server as users start it: its own process (<c>dotnet OffresEmploi.Sandbox.Server.dll</c>, built beside this
 /// tool), its documented command line, on a free loopback port; stopped when disposed.
 /// </summary>
 internal sealed class SandboxProcess : IAsyncDisposable
@@ -30,7 +30,7 @@ internal sealed class SandboxProcess : IAsyncDisposable
     /// bind); the address it prints once listening ("listening on http://127.0.0.1:PORT/") is read back.</remarks>
     public static async Task<SandboxProcess> StartAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Sandbox.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Sandbox.Server.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in (string[])[dll, "--urls", "http://127.0.0.1:0", .. arguments])
         {

@@ -11,7 +11,7 @@ internal sealed class SandboxCommandLine
     public const string Usage = """
         OffresEmploi sandbox: an offline simulator of France Travail's API Offres d'emploi v2.
 
-        Usage: dotnet run --project src/OffresEmploi.Sandbox -- [options]
+        Usage: dotnet run --project src/OffresEmploi.Sandbox.Server -- [options]
 
         Options:
           --urls <url[;url]>        Addresses to listen on (default http://127.0.0.1:5080; port 0 = any free port)
@@ -112,14 +112,14 @@ internal sealed class SandboxCommandLine
         var failed = urls.FirstOrDefault(u => messages.Any(m => m.Contains(u.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)));
         if (reason == ListenFailure.NoSuchAddress)
         {
-            return $"OffresEmploi.Sandbox: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
+            return $"OffresEmploi.Sandbox.Server: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
                 $"Pick another address with --urls, e.g. --urls {DefaultUrl}.";
         }
 
         var example = Uri.TryCreate(failed ?? (urls.Count > 0 ? urls[0] : DefaultUrl), UriKind.Absolute, out var uri)
             ? $"{uri.Scheme}://{uri.Host}:<other port>"
             : "http://127.0.0.1:<other port>";
-        return $"OffresEmploi.Sandbox: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
+        return $"OffresEmploi.Sandbox.Server: cannot listen on {failed ?? string.Join(';', urls)}: {reason}. " +
             $"Pick another port with --urls {example} (port 0 picks a free one).";
     }
 

@@ -5,7 +5,8 @@ using OffresEmploi.Sdk.Paging;
 namespace OffresEmploi.Sdk.Benchmarks;
 
 /// <summary>An SDK client over the in-process sandbox, with a <see cref="TransportCounter"/> in between.</summary>
-/// <remarks>Its option factories are also the wiring of the fault matrix and of the SDK tests' sandbox clients.</remarks>
+/// <remarks>Its option factories are also the wiring of the fault matrix and of the SDK tests' sandbox clients; the
+/// client itself comes from the sandbox's <see cref="SandboxClientFactory"/>.</remarks>
 internal sealed class SandboxSetup : IDisposable
 {
     /// <summary>The corpus' "today": fixed, so that every run sees the same offers.</summary>
@@ -38,35 +39,42 @@ internal sealed class SandboxSetup : IDisposable
         configureSandbox?.Invoke(sandboxOptions);
         var sandbox = new SandboxHttpMessageHandler(sandboxOptions);
         var counter = new TransportCounter(sandbox);
-        var options = NewClientOptions(legacy);
-        configureClient?.Invoke(options);
-        return new SandboxSetup(sandbox, counter, new OffresEmploiClient(options, counter));
+        return new SandboxSetup(sandbox, counter, CreateClient(counter, legacy, configureClient));
     }
+
+    /// <summary>Creates a client of <paramref name="sandbox"/> (or of a handler in front of it), which it does not dispose.</summary>
+    public static OffresEmploiClient CreateClient(HttpMessageHandler sandbox, bool legacy = false, Action<OffresEmploiOptions>? configureClient = null) =>
+        SandboxClientFactory.Create(sandbox, new SandboxClientOptions
+        {
+            ConfigureClient = options =>
+            {
+                options.RangeLimits = RangeLimits(legacy);
+                configureClient?.Invoke(options);
+            },
+        });
 
     /// <summary>The options of a sandbox over the fixed corpus (<see cref="Seed"/>, <see cref="Now"/>).</summary>
     public static SandboxOptions NewSandboxOptions(int corpusSize, bool legacy = false) =>
         new() { CorpusSize = corpusSize, Seed = Seed, Now = Now, LegacyRange = legacy };
 
     /// <summary>The options of a client of the sandbox's default client, with pacing off.</summary>
-    public static OffresEmploiOptions NewClientOptions(bool legacy = false) => new()
+    public static OffresEmploiOptions NewClientOptions(bool legacy = false)
     {
-        ClientId = SandboxDefaults.ClientId,
-        ClientSecret = SandboxDefaults.ClientSecret,
-        BaseAddress = SandboxDefaults.BaseAddress,
-        TokenEndpoint = SandboxDefaults.TokenEndpoint,
-        RequestsPerSecond = 0,
-        RangeLimits = legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current,
-    };
+        var options = SandboxClientFactory.CreateClientOptions();
+        options.RangeLimits = RangeLimits(legacy);
+        return options;
+    }
 
     /// <summary>The options of a client of the sandbox's default client with every other setting at the SDK's default,
     /// as users run it (pacing at 3 requests per second, following the server's rate-limit headers).</summary>
-    public static OffresEmploiOptions NewDefaultClientOptions() => new()
+    public static OffresEmploiOptions NewDefaultClientOptions()
     {
-        ClientId = SandboxDefaults.ClientId,
-        ClientSecret = SandboxDefaults.ClientSecret,
-        BaseAddress = SandboxDefaults.BaseAddress,
-        TokenEndpoint = SandboxDefaults.TokenEndpoint,
-    };
+        var options = SandboxClientFactory.CreateClientOptions();
+        options.RequestsPerSecond = new OffresEmploiOptions().RequestsPerSecond;
+        return options;
+    }
+
+    private static OffresRangeLimits RangeLimits(bool legacy) => legacy ? OffresRangeLimits.Legacy : OffresRangeLimits.Current;
 
     public void Dispose()
     {

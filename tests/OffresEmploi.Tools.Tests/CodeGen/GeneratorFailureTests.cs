@@ -32,7 +32,7 @@ public class GeneratorFailureTests
 
         Assert.Equal(CodeGenCommand.Error, exitCode);
         var message = stderr.ToString();
-        Assert.Contains($"tests/OffresEmploi.Sdk.Tests/CodeGen/TestSpecs/Broken/{specFile}: {jsonPointer}: ", message, StringComparison.Ordinal);
+        Assert.Contains($"tests/OffresEmploi.Tools.Tests/CodeGen/TestSpecs/Broken/{specFile}: {jsonPointer}: ", message, StringComparison.Ordinal);
         Assert.Contains(reason, message, StringComparison.Ordinal);
         Assert.Equal(before, output.Snapshot());
     }

@@ -1,0 +1,33 @@
+using OffresEmploi.Mcp.LoadTest;
+
+namespace OffresEmploi.Tools.Tests.LoadTest;
+
+/// <summary>The load test tool's command line (tools/OffresEmploi.Mcp.LoadTest); the driver it runs is tested in the MCP tests.</summary>
+public class LoadCommandLineTests
+{
+    [Fact]
+    public void CommandLine_ParsesOptions()
+    {
+        var (options, json) = LoadCommandLine.Parse(["--clients", "5", "--calls", "7", "--rate", "12.5", "--token-lifetime", "90", "--mix", "resolve=1", "--json"]);
+
+        Assert.True(json);
+        Assert.Equal(5, options!.Clients);
+        Assert.Equal(7, options.Calls);
+        Assert.Equal(12.5, options.Rate);
+        Assert.Equal(13, options.EffectiveBurst);
+        Assert.Equal(TimeSpan.FromSeconds(90), options.TokenLifetime);
+        Assert.Equal(new ToolMix(0, 0, 0, 1, 0), options.Mix);
+    }
+
+    [Theory]
+    [InlineData("--token-lifetime", "0")]
+    [InlineData("--clients", "0")]
+    [InlineData("--rate", "0")]
+    [InlineData("--mcp", "http://127.0.0.1:5139/mcp")]
+    public void Options_Validate_RefusesWhatTheRunCouldNotCheck(string name, string value)
+    {
+        var (options, _) = LoadCommandLine.Parse([name, value]);
+
+        _ = Assert.Throws<ArgumentException>(options!.Validate);
+    }
+}
