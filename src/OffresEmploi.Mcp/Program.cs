@@ -1,6 +1,6 @@
 using OffresEmploi.Mcp;
 using OffresEmploi.Sdk.AI;
-using OffresEmploi.Sdk.Places;
+using OffresEmploi.Sdk;
 
 ServerCommandLine commandLine;
 try

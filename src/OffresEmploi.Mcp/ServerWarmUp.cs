@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Mcp;
 

@@ -1,4 +1,3 @@
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.AI;
 

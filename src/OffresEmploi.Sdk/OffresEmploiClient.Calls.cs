@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using OffresEmploi.Sdk.Diagnostics;
-using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Models;
 using Refit;
 
 namespace OffresEmploi.Sdk;

@@ -2,8 +2,6 @@ using System.Net;
 using OffresEmploi.Sdk.Diagnostics;
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
-using OffresEmploi.Sdk.Validation;
 
 namespace OffresEmploi.Sdk;
 

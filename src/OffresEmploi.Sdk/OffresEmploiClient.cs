@@ -115,7 +115,7 @@ public partial class OffresEmploiClient : IDisposable
     }
 
     /// <summary>Gets a copy of the <c>range</c> bounds the client validates and pages with.</summary>
-    public virtual Paging.OffresRangeLimits RangeLimits => _options.Clone().RangeLimits;
+    public virtual OffresRangeLimits RangeLimits => _options.Clone().RangeLimits;
 
     /// <summary>Releases the HTTP clients the client created (not a transport passed to the constructor).</summary>
     public void Dispose()

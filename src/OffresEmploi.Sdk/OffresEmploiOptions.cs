@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk;
 

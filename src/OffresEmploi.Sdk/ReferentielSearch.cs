@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Text;
 
 namespace OffresEmploi.Sdk;
 

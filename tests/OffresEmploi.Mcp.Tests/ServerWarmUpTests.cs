@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Mcp.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ModelContextProtocol.Client;
-using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Mcp.Tests;
 

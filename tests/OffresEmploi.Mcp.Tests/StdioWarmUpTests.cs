@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using ModelContextProtocol.Client;
 using OffresEmploi.Mcp.Tests.Security;
-using OffresEmploi.Sdk.Tests.Security;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Mcp.Tests;
 

@@ -1,7 +1,6 @@
 using OffresEmploi.Sandbox.Http;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sandbox.Tests;
 

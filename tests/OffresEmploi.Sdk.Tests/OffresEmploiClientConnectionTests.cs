@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests;
 

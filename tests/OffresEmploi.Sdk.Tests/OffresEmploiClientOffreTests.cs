@@ -1,6 +1,8 @@
 using System.Net;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
+
 
 namespace OffresEmploi.Sdk.Tests;
 

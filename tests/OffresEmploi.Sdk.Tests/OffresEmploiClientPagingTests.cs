@@ -1,7 +1,7 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests;
 
@@ -49,7 +49,7 @@ public sealed class OffresEmploiClientPagingTests
 
         // Every reachable page came first; the stream then says it is short instead of ending quietly.
         Assert.Equal(3150, pages.Sum(p => p.Offres.Count));
-        Assert.Equal(OffresEmploi.Sdk.Harvesting.HarvestStopReason.Incomplete, ex.Reason);
+        Assert.Equal(OffresEmploi.Sdk.Models.HarvestStopReason.Incomplete, ex.Reason);
         Assert.Equal(9000, ex.Reconciliation!.ExpectedTotal);
         Assert.Equal(3150, ex.Reconciliation.Yielded);
         Assert.Equal(5850, ex.Reconciliation.Unreachable);
@@ -64,7 +64,7 @@ public sealed class OffresEmploiClientPagingTests
         using var sut = fake.CreateClient();
 
         var pages = new List<OffresPage>();
-        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct);
+        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.HarvestOptions { AllowPartial = true }, Ct);
         await foreach (var page in pageable.AsPages(Ct))
         {
             pages.Add(page);
@@ -87,7 +87,7 @@ public sealed class OffresEmploiClientPagingTests
 
         // These offers have no creation date to split on: the walk stops at the legacy cap, as the caller allows.
         var ids = new List<string?>();
-        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct).WithCancellation(Ct))
+        await foreach (var offre in sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.HarvestOptions { AllowPartial = true }, Ct).WithCancellation(Ct))
         {
             ids.Add(offre.Id);
         }
@@ -151,7 +151,7 @@ public sealed class OffresEmploiClientPagingTests
         using var sut = fake.CreateClient();
 
         // No patience: the first failure the pipeline does not absorb ends the run (the default would pause and retry).
-        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { StallTimeout = TimeSpan.Zero }, Ct);
+        var pageable = sut.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.HarvestOptions { StallTimeout = TimeSpan.Zero }, Ct);
         Assert.Equal(0, fake.Api.Count);
         var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
         {
@@ -224,7 +224,7 @@ public sealed class OffresEmploiClientPagingTests
         fake.ServeResultSet(total: 9000);
         using var sut = fake.CreateClient();
 
-        var pages = sut.SearchAllAsync(new OffresSearchRequest { Range = "0-49" }, new OffresEmploi.Sdk.Harvesting.HarvestOptions { AllowPartial = true }, Ct).AsPages("3050", 50, Ct);
+        var pages = sut.SearchAllAsync(new OffresSearchRequest { Range = "0-49" }, new OffresEmploi.Sdk.HarvestOptions { AllowPartial = true }, Ct).AsPages("3050", 50, Ct);
         var first = await pages.FirstAsync(Ct);
 
         Assert.Equal(["3000-3099"], Ranges(fake));

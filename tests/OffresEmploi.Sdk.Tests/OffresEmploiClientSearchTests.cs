@@ -1,7 +1,7 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 
 namespace OffresEmploi.Sdk.Tests;

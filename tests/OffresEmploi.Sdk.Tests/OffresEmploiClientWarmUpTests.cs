@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests;
 

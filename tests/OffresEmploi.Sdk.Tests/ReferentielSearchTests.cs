@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Salaries;
 
 namespace OffresEmploi.Sdk.Tests;
 

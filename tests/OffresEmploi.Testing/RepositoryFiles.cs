@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+namespace OffresEmploi.Testing;
 
 /// <summary>Paths in the source tree, so tests read the committed spec, fixtures and generated files directly.</summary>
 internal static class RepositoryFiles

@@ -1,8 +1,8 @@
+using OffresEmploi.Sdk;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Paging;
 
-namespace OffresEmploi.Sdk.Benchmarks;
+namespace OffresEmploi.Testing;
 
 /// <summary>An SDK client over the in-process sandbox, with a <see cref="TransportCounter"/> in between.</summary>
 /// <remarks>Its option factories are also the wiring of the fault matrix and of the SDK tests' sandbox clients; the

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace OffresEmploi.Sdk.Benchmarks;
+namespace OffresEmploi.Testing;
 
 /// <summary>
 /// The transport seen by the SDK: forwards to the sandbox and counts what actually goes over the wire, below the

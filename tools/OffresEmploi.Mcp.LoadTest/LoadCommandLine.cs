@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffresEmploi.Testing.Load;
 
 namespace OffresEmploi.Mcp.LoadTest;
 

@@ -1,4 +1,5 @@
 using OffresEmploi.Mcp.LoadTest;
+using OffresEmploi.Testing.Load;
 
 LoadOptions? options;
 bool json;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks;
 

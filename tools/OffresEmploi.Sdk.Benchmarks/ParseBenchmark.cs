@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks;
 

@@ -2,6 +2,7 @@
 // Usage: dotnet tools/OffresEmploi.Sdk.Benchmarks/bin/Release/net10.0/OffresEmploi.Sdk.Benchmarks.dll <harvest|rate|parse|stream|faults> [--option value]...
 // Each subcommand prints RESULT lines and exits with 1 when a target is missed (2 for a usage error).
 using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
 
 if (args.Length == 0)
 {

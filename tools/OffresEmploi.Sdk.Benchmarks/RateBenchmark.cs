@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks;
 

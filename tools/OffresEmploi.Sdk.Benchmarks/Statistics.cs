@@ -1,3 +1,5 @@
+using OffresEmploi.Testing;
+
 namespace OffresEmploi.Sdk.Benchmarks;
 
 /// <summary>The summary statistics the benchmarks print.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks;
 

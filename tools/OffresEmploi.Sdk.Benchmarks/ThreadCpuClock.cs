@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks;
 

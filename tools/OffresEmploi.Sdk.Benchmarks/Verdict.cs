@@ -1,3 +1,5 @@
+using OffresEmploi.Testing;
+
 namespace OffresEmploi.Sdk.Benchmarks;
 
 /// <summary>Prints the one result line of a target and turns it into an exit code.</summary>

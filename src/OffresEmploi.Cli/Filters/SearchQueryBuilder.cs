@@ -3,7 +3,6 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Cli.Filters;
 

@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 using Spectre.Console;
 
 namespace OffresEmploi.Cli.Harvesting;

@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Harvesting;

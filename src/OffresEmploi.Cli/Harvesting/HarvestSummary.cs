@@ -1,5 +1,5 @@
 using OffresEmploi.Cli.Infrastructure;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Harvesting;
 

@@ -21,7 +21,7 @@ internal sealed record OutputCheckpoint
     /// <summary>The number of offers in the data file at the last flush.</summary>
     public long Offers { get; init; }
 
-    /// <summary>The SDK's resumption point (<c>OffresEmploi.Sdk.Harvesting.HarvestCheckpoint</c> as JSON) at the last flush.</summary>
+    /// <summary>The SDK's resumption point (<c>OffresEmploi.Sdk.Models.HarvestCheckpoint</c> as JSON) at the last flush.</summary>
     public string? HarvesterState { get; init; }
 
     /// <summary>When the checkpoint was written.</summary>

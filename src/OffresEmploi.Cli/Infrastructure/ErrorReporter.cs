@@ -1,6 +1,7 @@
 using OffresEmploi.Sdk;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Infrastructure;
 
@@ -51,8 +52,8 @@ internal static class ErrorReporter
         var done = harvest.Reconciliation is { } account ? $" after {Formats.Count(account.Yielded)} of {Formats.Count(account.ExpectedTotal)} offers" : "";
         return harvest.Reason switch
         {
-            Sdk.Harvesting.HarvestStopReason.Stalled => $"the harvest gave up{done}, nothing answered for its stall timeout: {cause}; run the same command again to resume",
-            Sdk.Harvesting.HarvestStopReason.Failed => $"the harvest stopped{done}: {cause}; fix that, then run the same command again to resume",
+            HarvestStopReason.Stalled => $"the harvest gave up{done}, nothing answered for its stall timeout: {cause}; run the same command again to resume",
+            HarvestStopReason.Failed => $"the harvest stopped{done}: {cause}; fix that, then run the same command again to resume",
             _ => $"the harvest could not reach every offer{done}: {cause}",
         };
     }

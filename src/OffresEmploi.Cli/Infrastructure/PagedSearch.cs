@@ -1,6 +1,5 @@
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Cli.Infrastructure;
 

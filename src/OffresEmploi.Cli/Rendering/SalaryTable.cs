@@ -1,7 +1,7 @@
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Salaries;
+using OffresEmploi.Sdk;
 using Spectre.Console;
 
 namespace OffresEmploi.Cli.Rendering;

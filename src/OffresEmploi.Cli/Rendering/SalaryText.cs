@@ -1,6 +1,6 @@
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Salaries;
+using OffresEmploi.Sdk;
 
 namespace OffresEmploi.Cli.Rendering;
 

@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Places;
+using OffresEmploi.Sdk;
 
 namespace OffresEmploi.Sandbox.Data;
 

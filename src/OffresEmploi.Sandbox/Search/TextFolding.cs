@@ -1,4 +1,4 @@
-using SdkTextFolding = OffresEmploi.Sdk.Text.TextFolding;
+using SdkTextFolding = OffresEmploi.Sdk.TextFolding;
 
 namespace OffresEmploi.Sandbox.Search;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Salaries;
 
 namespace OffresEmploi.Sdk.AI.Rendering;
 

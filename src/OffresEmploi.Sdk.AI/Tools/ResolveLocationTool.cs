@@ -2,7 +2,7 @@ using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
-using OffresEmploi.Sdk.Places;
+using OffresEmploi.Sdk.Models;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;

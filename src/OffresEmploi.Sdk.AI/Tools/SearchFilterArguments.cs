@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;

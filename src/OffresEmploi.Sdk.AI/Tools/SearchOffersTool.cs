@@ -3,9 +3,7 @@ using System.Text.Json;
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;

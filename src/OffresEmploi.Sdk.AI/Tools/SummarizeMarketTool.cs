@@ -4,7 +4,6 @@ using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Rendering;
 using OffresEmploi.Sdk.AI.Results;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using static OffresEmploi.Sdk.AI.Schema.JsonSchemaBuilder;
 
 namespace OffresEmploi.Sdk.AI.Tools;

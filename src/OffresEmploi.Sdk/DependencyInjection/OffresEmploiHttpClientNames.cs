@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.DependencyInjection;
+namespace OffresEmploi.Sdk;
 
 /// <summary>The names of the <see cref="System.Net.Http.IHttpClientFactory"/> clients registered by <c>AddOffresEmploi</c>.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Diagnostics;
+namespace OffresEmploi.Sdk;
 
 /// <summary>The names under which the SDK publishes traces and metrics, for OpenTelemetry registration.</summary>
 /// <example>

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OffresEmploi.Sdk.Harvesting;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>
 /// Where an interrupted complete retrieval can resume: the date window it was walking and the offers
 /// of that window already yielded, so that a resumed run yields neither a duplicate nor a gap.
 /// </summary>
 /// <remarks>
-/// Save it after each page you have stored (<see cref="Paging.OffresPageable.Checkpoint"/>), and pass it back
+/// Save it after each page you have stored (<see cref="OffresPageable.Checkpoint"/>), and pass it back
 /// through <see cref="HarvestOptions.ResumeFrom"/> with the same request. Its size is bounded by the range
 /// cap (at most 3,150 ids), whatever the size of the result set.
 /// </remarks>

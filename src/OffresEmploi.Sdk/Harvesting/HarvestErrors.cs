@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Harvesting;
 

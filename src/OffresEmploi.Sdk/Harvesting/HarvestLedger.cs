@@ -1,3 +1,5 @@
+using OffresEmploi.Sdk.Models;
+
 namespace OffresEmploi.Sdk.Harvesting;
 
 /// <summary>The accounting part of a harvest: what was announced, yielded, dropped and left out, and the work it took.</summary>

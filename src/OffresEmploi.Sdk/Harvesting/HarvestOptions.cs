@@ -1,4 +1,6 @@
-namespace OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
+
+namespace OffresEmploi.Sdk;
 
 /// <summary>Options of <see cref="OffresEmploiClient.SearchAllAsync(Models.OffresSearchRequest, HarvestOptions?, CancellationToken)"/>.</summary>
 public sealed class HarvestOptions
@@ -50,13 +52,13 @@ public sealed class HarvestOptions
     /// be split by date), more offers created in one second than the cap allows, or a walk from an explicit
     /// <c>range</c> that meets the cap. By default the enumeration then throws <see cref="OffresEmploiHarvestException"/>
     /// with <see cref="HarvestStopReason.Incomplete"/> after the last reachable page, so a short stream is never silent.
-    /// With this option the enumeration ends normally and <see cref="Paging.OffresPageable.Reconciliation"/> counts the
+    /// With this option the enumeration ends normally and <see cref="OffresPageable.Reconciliation"/> counts the
     /// offers left out (<see cref="HarvestReconciliation.Unreachable"/>). Offers that expire while a long run goes on are
     /// not "left out": see <see cref="HarvestReconciliation.Difference"/>.
     /// </remarks>
     public bool AllowPartial { get; set; }
 
-    /// <summary>Gets or sets a checkpoint from an interrupted run to resume from (see <see cref="Paging.OffresPageable.Checkpoint"/>).</summary>
+    /// <summary>Gets or sets a checkpoint from an interrupted run to resume from (see <see cref="OffresPageable.Checkpoint"/>).</summary>
     /// <value>Defaults to null: start from the beginning.</value>
     public HarvestCheckpoint? ResumeFrom { get; set; }
 

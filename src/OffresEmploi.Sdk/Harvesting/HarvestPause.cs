@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Harvesting;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>A pause of a complete retrieval after a page failed with a transient cause, before that page is requested again.</summary>
 /// <param name="Delay">How long the retrieval waits before requesting the page again.</param>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Harvesting;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>Where a complete retrieval stands, reported after every page and before every pause after a failed page.</summary>
 /// <param name="Windows">The creation-date windows started so far (1 when the set fits under the range cap).</param>

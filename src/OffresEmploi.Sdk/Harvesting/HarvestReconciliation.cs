@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OffresEmploi.Sdk.Harvesting;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>The final account of a complete retrieval: what the API announced against what was yielded.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Harvesting;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>Why a complete retrieval ended with <see cref="OffresEmploiHarvestException"/>.</summary>
 public enum HarvestStopReason

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Harvesting;
 

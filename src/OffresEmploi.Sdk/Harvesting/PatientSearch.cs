@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OffresEmploi.Sdk.Diagnostics;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Harvesting;
 

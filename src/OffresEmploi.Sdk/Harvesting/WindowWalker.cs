@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Harvesting;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>
 /// The API's <c>Content-Range</c> header: <c>offres 0-149/300749</c> on search pages, <c>offres */0</c> or

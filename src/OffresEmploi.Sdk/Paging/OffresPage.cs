@@ -1,7 +1,7 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk;
 
 /// <summary>One window of search results: the offers, the aggregations, and where the window sits in the whole result set.</summary>
 /// <remarks>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Harvesting;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk;
 
 public partial class OffresPageable
 {

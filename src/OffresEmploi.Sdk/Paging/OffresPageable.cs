@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// All the offers of a search; enumerate it for offers, or call <see cref="AsPages(CancellationToken)"/> for the pages with their

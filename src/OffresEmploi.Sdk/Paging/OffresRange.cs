@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>A window of search results, sent as <c>range=first-last</c> (0-based, both ends included).</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OffresEmploi.Sdk.Paging;
+namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// The bounds the API puts on the <c>range=p-d</c> parameter: the largest first index, the largest last index

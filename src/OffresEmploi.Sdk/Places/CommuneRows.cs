@@ -1,4 +1,5 @@
 using System.Collections;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Places;
 

@@ -1,3 +1,5 @@
+using OffresEmploi.Sdk.Models;
+
 namespace OffresEmploi.Sdk.Places;
 
 /// <summary>The départements as <see cref="PlaceData"/> reads them, with what building a commune needs from them.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Places;
 

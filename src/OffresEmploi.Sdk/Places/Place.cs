@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>A French commune, département or région with the codes the API expects.</summary>
 /// <remarks>

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Places;
 

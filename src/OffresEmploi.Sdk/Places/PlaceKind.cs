@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>What a <see cref="Place"/> is. A closed set of the SDK's own, not an API code list.</summary>
 public enum PlaceKind

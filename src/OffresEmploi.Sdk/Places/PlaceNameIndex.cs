@@ -1,3 +1,5 @@
+using OffresEmploi.Sdk.Models;
+
 namespace OffresEmploi.Sdk.Places;
 
 /// <summary>Finds places by folded name, or by the start of one, by binary search in the prebuilt name order.</summary>

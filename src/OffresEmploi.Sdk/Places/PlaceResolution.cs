@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>The outcome of <see cref="PlaceResolver.Resolve(string, int)"/>: candidates, best first.</summary>
 public sealed record PlaceResolution

@@ -1,6 +1,8 @@
 using System.Globalization;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Places;
 
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk;
 
 /// <summary>The search form of places: what to send as <c>commune</c>, <c>distance</c> or <c>departement</c>.</summary>
 public sealed partial class PlaceResolver

@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.Places;
 
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// Resolves French place names, postal codes and codes to the codes the API expects

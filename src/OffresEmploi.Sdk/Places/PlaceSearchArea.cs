@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Places;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>
 /// The search parameters that select places, in the form the API accepts: <c>commune</c> with <c>distance</c>,

@@ -1,4 +1,3 @@
-using OffresEmploi.Sdk.Text;
 
 namespace OffresEmploi.Sdk.Places;
 

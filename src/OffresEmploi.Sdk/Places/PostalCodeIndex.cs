@@ -1,3 +1,5 @@
+using OffresEmploi.Sdk.Models;
+
 namespace OffresEmploi.Sdk.Places;
 
 /// <summary>Finds the communes of a postal code by binary search in the prebuilt postal order, reading only the rows it compares.</summary>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Salaries;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>The amounts read from an offer's <c>salaire.libelle</c> or <c>salaire.commentaire</c> by <see cref="SalaryParser"/>.</summary>
 /// <remarks>Amounts are as written, in <see cref="Currency"/>, for one <see cref="Period"/>; use <see cref="AnnualMin"/> / <see cref="AnnualMax"/> to compare offers.</remarks>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Salaries;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>How far <see cref="SalaryParser"/> understood a salary text.</summary>
 public enum SalaireParseStatus

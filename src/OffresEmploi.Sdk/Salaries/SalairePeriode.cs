@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Salaries;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>The period an amount of <see cref="SalaireParse"/> is paid for, as written in the offer.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Salaries;
+namespace OffresEmploi.Sdk.Models;
 
 /// <summary>Which field of <c>salaire</c> a <see cref="SalaireParse"/> was read from.</summary>
 public enum SalaireSource

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Salaries;
+namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// Reads amounts, period and number of months from an offer's salary texts, returning

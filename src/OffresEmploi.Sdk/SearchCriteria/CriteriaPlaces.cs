@@ -1,6 +1,5 @@
 using System.Globalization;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk;
 

@@ -15,7 +15,7 @@ public sealed record OffresSearchCriteriaOptions
 
     /// <summary>Gets the radius in km around communes when <see cref="OffresSearchCriteria.Distance"/> is not given.</summary>
     /// <value>Defaults to null: no <c>distance</c> is sent and the API applies its own (undocumented) default.
-    /// A municipal arrondissement is searched alone whatever this says (see <see cref="Places.PlaceResolver.ToSearchArea"/>).</value>
+    /// A municipal arrondissement is searched alone whatever this says (see <see cref="PlaceResolver.ToSearchArea"/>).</value>
     public int? DefaultDistanceKm { get; init; }
 
     /// <summary>Gets the period assumed when <see cref="OffresSearchCriteria.SalaireMin"/> comes without <see cref="OffresSearchCriteria.PeriodeSalaire"/>.</summary>

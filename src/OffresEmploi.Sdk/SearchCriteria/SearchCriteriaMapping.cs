@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace OffresEmploi.Sdk.Text;
+namespace OffresEmploi.Sdk;
 
 /// <summary>Folds text for accent- and case-insensitive matching ("Électricien", "electricien" and "ELECTRICIEN" match).</summary>
 /// <remarks>

@@ -1,10 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Places;
 
-namespace OffresEmploi.Sdk.Validation;
+namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// Checks an <see cref="OffresSearchRequest"/> against the API's documented rules before anything is sent, so a

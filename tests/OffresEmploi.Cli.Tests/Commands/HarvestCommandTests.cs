@@ -2,7 +2,7 @@ using CsvHelper;
 using OffresEmploi.Cli.Harvesting;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Output;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Cli.Tests.TestSupport;
 using Parquet.Serialization;
 

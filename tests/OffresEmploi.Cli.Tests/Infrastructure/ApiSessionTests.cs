@@ -3,7 +3,7 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Tests.TestSupport;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sdk;
-using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Cli.Tests.Infrastructure;
 

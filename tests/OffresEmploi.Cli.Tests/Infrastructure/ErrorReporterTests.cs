@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk;
 using Polly.Timeout;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Tests.Infrastructure;
 
@@ -93,7 +94,7 @@ public sealed class ErrorReporterTests
         var stalled = new OffresEmploiHarvestException("gave up", cause)
         {
             Status = 0,
-            Reason = Sdk.Harvesting.HarvestStopReason.Stalled,
+            Reason = HarvestStopReason.Stalled,
             Reconciliation = Account(yielded: 6_300, expected: 20_000),
         };
 
@@ -109,7 +110,7 @@ public sealed class ErrorReporterTests
     public void Describe_HarvestFailed_NamesTheCauseAndHowToResume()
     {
         var cause = new OffresEmploiAuthenticationException("refused") { Status = 400, Error = "invalid_client", Endpoint = OffresEmploiEndpoint.Token };
-        var failed = new OffresEmploiHarvestException("stopped", cause) { Status = 400, Reason = Sdk.Harvesting.HarvestStopReason.Failed };
+        var failed = new OffresEmploiHarvestException("stopped", cause) { Status = 400, Reason = HarvestStopReason.Failed };
 
         var (_, message) = ErrorReporter.Describe(failed);
 
@@ -121,7 +122,7 @@ public sealed class ErrorReporterTests
     [Fact]
     public void PausedLine_SaysWhatFailedWhenThePageIsAskedAgainAndHowLongUntilGivingUp()
     {
-        var pause = new Sdk.Harvesting.HarvestPause(
+        var pause = new HarvestPause(
             TimeSpan.FromSeconds(9.3),
             new OffresEmploiException("down") { Status = 503 },
             TimeSpan.FromSeconds(45),
@@ -132,7 +133,7 @@ public sealed class ErrorReporterTests
         Assert.Equal("paused: France Travail's API is failing (HTTP 503): retry later; your settings are fine · retrying in 10 s (no answer for 0:45 of 10:00)", line);
     }
 
-    private static Sdk.Harvesting.HarvestReconciliation Account(long yielded, long expected) => new()
+    private static HarvestReconciliation Account(long yielded, long expected) => new()
     {
         ExpectedTotal = expected,
         Yielded = yielded,

@@ -1,4 +1,4 @@
-using OffresEmploi.Mcp.LoadTest;
+using OffresEmploi.Testing.Load;
 
 namespace OffresEmploi.Mcp.Tests.Load;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsCheck;
 using ModelContextProtocol.Protocol;
-using OffresEmploi.Sdk.Tests.Properties;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Mcp.Tests.Properties;
 

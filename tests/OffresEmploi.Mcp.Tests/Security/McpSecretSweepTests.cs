@@ -3,7 +3,7 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using OffresEmploi.Sdk.Tests.Security;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Mcp.Tests.Security;
 

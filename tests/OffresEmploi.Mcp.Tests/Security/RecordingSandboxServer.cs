@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Tests.Security;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Mcp.Tests.Security;
 

@@ -1,5 +1,4 @@
 using OffresEmploi.Sdk.AI.Rendering;
-using OffresEmploi.Sdk.Text;
 using OffresEmploi.Sdk.AI.Tools;
 using OffresEmploi.Sdk.Models;
 

@@ -1,6 +1,5 @@
 using OffresEmploi.Sdk.AI.Arguments;
 using OffresEmploi.Sdk.AI.Tools;
-using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.AI.Tests.Tools;
 

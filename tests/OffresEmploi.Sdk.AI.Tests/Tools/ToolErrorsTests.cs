@@ -1,5 +1,5 @@
 using OffresEmploi.Sdk.AI.Tools;
-using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 
 namespace OffresEmploi.Sdk.AI.Tests.Tools;

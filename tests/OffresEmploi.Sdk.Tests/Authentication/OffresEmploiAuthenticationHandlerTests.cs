@@ -1,6 +1,7 @@
 using System.Net;
 using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Authentication;
 

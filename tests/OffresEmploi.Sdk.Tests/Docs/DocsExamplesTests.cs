@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
-using OffresEmploi.Sdk.Salaries;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Docs;
 

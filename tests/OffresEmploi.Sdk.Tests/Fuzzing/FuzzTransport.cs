@@ -1,5 +1,6 @@
 using System.Net;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
 

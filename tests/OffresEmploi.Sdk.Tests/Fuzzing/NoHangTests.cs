@@ -1,6 +1,7 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
 

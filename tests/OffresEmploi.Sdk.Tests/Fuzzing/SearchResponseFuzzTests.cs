@@ -1,6 +1,5 @@
 using CsCheck;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Serialization;
 
 namespace OffresEmploi.Sdk.Tests.Fuzzing;
@@ -70,7 +69,7 @@ public sealed class SearchResponseFuzzTests
 
             // Every page is damaged the same way: a stall timeout of zero ends the walk at the first page the client's
             // own retries did not cure, instead of pausing for minutes on a body that will never change.
-            await foreach (var offre in client.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.Harvesting.HarvestOptions { MaxConcurrency = 2, StallTimeout = TimeSpan.Zero }, ct))
+            await foreach (var offre in client.SearchAllAsync(new OffresSearchRequest(), new OffresEmploi.Sdk.HarvestOptions { MaxConcurrency = 2, StallTimeout = TimeSpan.Zero }, ct))
             {
                 Assert.NotNull(offre);
                 count++;

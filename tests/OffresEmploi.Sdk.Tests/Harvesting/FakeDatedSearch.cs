@@ -1,6 +1,5 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 

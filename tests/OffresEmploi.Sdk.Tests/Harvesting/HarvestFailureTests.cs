@@ -1,7 +1,7 @@
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Harvesting;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 

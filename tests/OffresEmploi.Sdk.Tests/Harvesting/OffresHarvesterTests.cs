@@ -1,6 +1,5 @@
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 

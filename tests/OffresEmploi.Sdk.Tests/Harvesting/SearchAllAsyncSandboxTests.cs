@@ -1,7 +1,7 @@
 using OffresEmploi.Sandbox.Corpus;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 
@@ -103,7 +103,7 @@ public class SearchAllAsyncSandboxTests
         using var _client = client;
         var pageable = client.SearchAllAsync(new OffresSearchRequest { Range = "3000-3149" }, cancellationToken: TestContext.Current.CancellationToken);
 
-        var pages = new List<OffresEmploi.Sdk.Paging.OffresPage>();
+        var pages = new List<OffresEmploi.Sdk.OffresPage>();
         var ex = await Assert.ThrowsAsync<OffresEmploiHarvestException>(async () =>
         {
             await foreach (var page in pageable.AsPages(TestContext.Current.CancellationToken))
@@ -131,7 +131,7 @@ public class SearchAllAsyncSandboxTests
             new HarvestOptions { AllowPartial = true },
             TestContext.Current.CancellationToken);
 
-        var pages = new List<OffresEmploi.Sdk.Paging.OffresPage>();
+        var pages = new List<OffresEmploi.Sdk.OffresPage>();
         await foreach (var page in pageable.AsPages(TestContext.Current.CancellationToken))
         {
             pages.Add(page);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Paging;
 
 namespace OffresEmploi.Sdk.Tests.Harvesting;
 

@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Paging;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Tests.Paging;
 

@@ -1,3 +1,4 @@
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.Tests.Places;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Places;
 
 namespace OffresEmploi.Sdk.Tests.Places;

@@ -1,5 +1,6 @@
 using OffresEmploi.Sdk.Places;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
 
 namespace OffresEmploi.Sdk.Tests.Places;
 

@@ -1,6 +1,5 @@
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Places;
-using OffresEmploi.Sdk.Validation;
 
 namespace OffresEmploi.Sdk.Tests.Places;
 

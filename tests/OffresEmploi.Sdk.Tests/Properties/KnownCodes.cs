@@ -1,3 +1,5 @@
+using OffresEmploi.Testing.Properties;
+
 namespace OffresEmploi.Sdk.Tests.Properties;
 
 /// <summary>The codes the sandbox's referentiels hold, read once through the SDK, for valid values and for judging a 400.</summary>

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text;
 using OffresEmploi.Sdk.Models;
 using Refit;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

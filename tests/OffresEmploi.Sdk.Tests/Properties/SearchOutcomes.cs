@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

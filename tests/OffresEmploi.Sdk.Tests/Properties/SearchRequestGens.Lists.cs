@@ -1,4 +1,5 @@
 using CsCheck;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

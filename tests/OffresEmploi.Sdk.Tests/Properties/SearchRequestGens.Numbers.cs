@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsCheck;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

@@ -1,4 +1,5 @@
-using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.Properties;
 
 namespace OffresEmploi.Sdk.Tests.Properties;
 

@@ -1,5 +1,6 @@
 using OffresEmploi.Sdk.Authentication;
-using OffresEmploi.Sdk.Benchmarks.Faults;
+using OffresEmploi.Testing.Faults;
+using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Harvesting;
 
 namespace OffresEmploi.Sdk.Tests.Reliability;

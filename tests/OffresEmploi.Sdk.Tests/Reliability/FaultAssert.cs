@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Benchmarks.Faults;
+using OffresEmploi.Testing.Faults;
 
 namespace OffresEmploi.Sdk.Tests.Reliability;
 
@@ -12,7 +12,7 @@ internal static class FaultAssert
         Assert.True(GroundTruth.Ids(result.Expected).SetEquals(result.Harvested), $"{result.Lost} offers lost, {result.Unknown} unknown");
         Assert.Equal(result.Expected, result.Harvested.Count); // so nothing came twice
 
-        var reconciliation = Assert.IsType<OffresEmploi.Sdk.Harvesting.HarvestReconciliation>(result.Reconciliation);
+        var reconciliation = Assert.IsType<OffresEmploi.Sdk.Models.HarvestReconciliation>(result.Reconciliation);
         Assert.True(reconciliation.IsExact, reconciliation.ToString());
         Assert.Equal(result.Expected, reconciliation.ExpectedTotal);
         Assert.True(reconciliation.Windows > 1, "The set must be past the range cap, walked in several windows.");
@@ -26,7 +26,7 @@ internal static class FaultAssert
     /// <typeparamref name="TCause"/> inside, a checkpoint to resume from; it yielded nothing twice and nothing foreign, and
     /// never claimed completeness.
     /// </summary>
-    public static (OffresEmploiHarvestException Error, TCause Cause) StoppedWith<TCause>(FaultRunResult result, OffresEmploi.Sdk.Harvesting.HarvestStopReason reason)
+    public static (OffresEmploiHarvestException Error, TCause Cause) StoppedWith<TCause>(FaultRunResult result, OffresEmploi.Sdk.Models.HarvestStopReason reason)
         where TCause : OffresEmploiException
     {
         var error = Assert.IsType<OffresEmploiHarvestException>(result.Error);

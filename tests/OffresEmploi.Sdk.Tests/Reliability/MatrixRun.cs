@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Benchmarks.Faults;
+using OffresEmploi.Testing.Faults;
 
 namespace OffresEmploi.Sdk.Tests.Reliability;
 

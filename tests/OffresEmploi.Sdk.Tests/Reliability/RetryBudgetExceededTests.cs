@@ -1,5 +1,5 @@
-using OffresEmploi.Sdk.Benchmarks.Faults;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Testing.Faults;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Tests.Reliability;
 

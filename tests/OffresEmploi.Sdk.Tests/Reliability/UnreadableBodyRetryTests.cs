@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Resilience;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Reliability;
 

@@ -1,5 +1,6 @@
 using OffresEmploi.Sdk.Resilience;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.Resilience;
 

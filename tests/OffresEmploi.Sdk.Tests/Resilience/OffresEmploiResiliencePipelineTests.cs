@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Resilience;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 
 namespace OffresEmploi.Sdk.Tests.Resilience;

@@ -1,4 +1,4 @@
-using OffresEmploi.Sdk.Salaries;
+using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Sdk.Tests.Salaries;
 

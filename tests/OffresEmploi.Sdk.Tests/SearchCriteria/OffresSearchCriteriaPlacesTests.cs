@@ -1,6 +1,4 @@
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Places;
-using OffresEmploi.Sdk.Validation;
 
 namespace OffresEmploi.Sdk.Tests.SearchCriteria;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using OffresEmploi.Sdk.Models;
-using OffresEmploi.Sdk.Validation;
 
 namespace OffresEmploi.Sdk.Tests.SearchCriteria;
 

@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Tests.Fuzzing;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 

@@ -1,7 +1,8 @@
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 

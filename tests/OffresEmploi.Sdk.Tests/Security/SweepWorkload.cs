@@ -1,6 +1,6 @@
 using OffresEmploi.Sdk.Authentication;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
 

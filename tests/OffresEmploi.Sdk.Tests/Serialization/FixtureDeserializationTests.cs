@@ -2,7 +2,8 @@ using System.Text.Json;
 using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
 
 namespace OffresEmploi.Sdk.Tests.Serialization;
 

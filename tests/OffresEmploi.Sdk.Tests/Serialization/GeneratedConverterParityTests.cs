@@ -1,8 +1,10 @@
 using System.Text.Json;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.TestSupport;
+
 
 namespace OffresEmploi.Sdk.Tests.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+using OffresEmploi.Testing.TestSupport;
+
 
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 

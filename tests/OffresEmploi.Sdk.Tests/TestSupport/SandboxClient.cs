@@ -1,6 +1,7 @@
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Benchmarks;
+using OffresEmploi.Testing;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OffresEmploi.Sdk.Authentication;
+using OffresEmploi.Testing.TestSupport;
 
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using System.Net;
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
 
 namespace OffresEmploi.Sdk.Tests.Wire;
 

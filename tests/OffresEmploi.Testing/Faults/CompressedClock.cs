@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// The system clock run faster by a fixed factor: every delay, timeout, pacing interval, token lifetime and

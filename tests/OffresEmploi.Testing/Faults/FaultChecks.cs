@@ -1,6 +1,7 @@
+using OffresEmploi.Sdk;
 using System.Globalization;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>The properties every scenario of the matrix must have; the tests assert the same ones one by one.</summary>
 internal static class FaultChecks

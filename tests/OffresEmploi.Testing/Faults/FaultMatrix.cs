@@ -1,7 +1,7 @@
 using OffresEmploi.Sandbox.Faults;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// The fault matrix of issues #7 and #12: one scenario per kind of fault, plus scenarios whose faults exceed what the

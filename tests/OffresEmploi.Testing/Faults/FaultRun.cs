@@ -1,10 +1,10 @@
+using OffresEmploi.Sdk;
 using System.Diagnostics;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.Http;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// Runs one scenario of the matrix: a complete retrieval of every offer (no criteria) against an in-process sandbox

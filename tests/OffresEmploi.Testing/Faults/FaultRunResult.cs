@@ -1,7 +1,8 @@
+using OffresEmploi.Sdk;
 using System.Globalization;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>What one scenario of the matrix produced, checked against the corpus.</summary>
 internal sealed record FaultRunResult

@@ -1,7 +1,8 @@
+using OffresEmploi.Sdk;
 using OffresEmploi.Sandbox.Faults;
-using OffresEmploi.Sdk.Harvesting;
+using OffresEmploi.Sdk.Models;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>One row of the fault matrix: what the sandbox injects and how the client is configured to cope.</summary>
 /// <param name="Name">The short name printed in the table and used by <c>--only</c> and the tests.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using OffresEmploi.Sandbox.Corpus;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// The ids the sandbox holds for the matrix's query (no criteria: the whole corpus), read from the corpus itself

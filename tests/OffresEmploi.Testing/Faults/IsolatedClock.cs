@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>The system clock under an identity of its own.</summary>
 /// <remarks>

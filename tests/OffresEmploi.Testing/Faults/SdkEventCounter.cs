@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// The logger factory given to the client of one run: counts the SDK's own log events for retries (event 4),

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>
 /// The transport seen by the SDK: forwards to the sandbox and sorts every answer by kind, below the SDK's retry,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OffresEmploi.Sdk.Benchmarks.Faults;
+namespace OffresEmploi.Testing.Faults;
 
 /// <summary>What went over the wire between the SDK and the sandbox during one run, by kind of answer.</summary>
 internal sealed record WireCounts

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>What the sandbox saw, read from <c>GET /_sandbox/stats</c>.</summary>
 internal sealed record ApiSideCounts(long TokenRequests, long TokensIssued, long ApiRequests, long MaxApiRequestsPerSecond, long TooManyRequests, long Unauthorized)

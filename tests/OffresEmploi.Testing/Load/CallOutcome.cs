@@ -1,4 +1,4 @@
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>How one tools/call ended.</summary>
 internal enum CallOutcome

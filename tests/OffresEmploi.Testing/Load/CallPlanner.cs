@@ -1,4 +1,4 @@
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>
 /// Chooses one client's calls the way an assistant would: varied search filters, pages through

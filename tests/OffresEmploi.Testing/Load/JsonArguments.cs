@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>Turns plain argument values into <see cref="JsonElement"/>s, so the MCP client serializes them without reflection.</summary>
 internal static class JsonArguments

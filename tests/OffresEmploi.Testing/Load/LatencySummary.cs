@@ -1,4 +1,4 @@
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>Percentiles of call latencies, in milliseconds (nearest-rank: p99 is the value 99 % of calls did not exceed).</summary>
 internal sealed record LatencySummary(int Count, double P50, double P90, double P99, double Max, double Mean)

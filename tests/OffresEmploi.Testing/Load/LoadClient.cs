@@ -4,7 +4,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>One MCP client over Streamable HTTP making its calls one after the other, as one assistant session would.</summary>
 internal sealed class LoadClient(int index, Uri endpoint, LoadOptions options)

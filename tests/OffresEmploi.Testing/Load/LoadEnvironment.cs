@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Hosting;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>The two servers of a run: the sandbox (the API side) and the MCP server under load; started here unless given.</summary>
 internal sealed class LoadEnvironment : IAsyncDisposable

@@ -1,4 +1,4 @@
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>What one load run does: how many clients, how many calls each, which mix, against which servers.</summary>
 internal sealed record LoadOptions

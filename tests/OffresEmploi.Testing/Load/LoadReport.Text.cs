@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 internal sealed partial record LoadReport
 {

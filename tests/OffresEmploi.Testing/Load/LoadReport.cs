@@ -1,7 +1,7 @@
 using System.Globalization;
 using OffresEmploi.Sdk;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>The figures of one run, client side (latency, errors) and API side (tokens, requests, peak rate, 429), and the verdicts.</summary>
 internal sealed partial record LoadReport

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>Runs the load: servers up, every client at once, the API side's counts before and after, the report.</summary>
 internal static class LoadRunner

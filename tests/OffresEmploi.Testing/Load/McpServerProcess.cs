@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using OffresEmploi.Sdk;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>
 /// The real MCP server (<c>dotnet OffresEmploi.Mcp.dll --http --port 0</c>) as a separate process, pointed at the

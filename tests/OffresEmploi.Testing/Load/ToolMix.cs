@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OffresEmploi.Mcp.LoadTest;
+namespace OffresEmploi.Testing.Load;
 
 /// <summary>The weight of each of the five tools in a run, e.g. <c>search=25,get=20,lookup=25,resolve=20,summarize=10</c>.</summary>
 internal sealed record ToolMix(int Search, int Get, int Lookup, int Resolve, int Summarize)

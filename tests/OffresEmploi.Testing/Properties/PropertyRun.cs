@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 
-namespace OffresEmploi.Sdk.Tests.Properties;
+namespace OffresEmploi.Testing.Properties;
 
 /// <summary>
 /// Runs a property over a fixed, seeded sequence of generated values (the same values on every machine, so CI is

@@ -1,10 +1,11 @@
+using OffresEmploi.Sdk;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 
-namespace OffresEmploi.Sdk.Tests.Security;
+namespace OffresEmploi.Testing.Security;
 
 /// <summary>
 /// Captures every text a user, a log sink or a telemetry backend could see while it is alive, and searches it for the

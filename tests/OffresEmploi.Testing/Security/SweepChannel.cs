@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Tests.Security;
+namespace OffresEmploi.Testing.Security;
 
 /// <summary>Where a captured text came from; the report counts texts and hits per channel.</summary>
 public enum SweepChannel

@@ -1,7 +1,7 @@
 using System.Collections;
 using Microsoft.Extensions.Logging;
 
-namespace OffresEmploi.Sdk.Tests.Security;
+namespace OffresEmploi.Testing.Security;
 
 /// <summary>
 /// A logger provider at Trace level that hands every entry to a <see cref="SecretSweep"/>: the formatted message, each

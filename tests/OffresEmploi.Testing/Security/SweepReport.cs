@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Tests.Security;
+namespace OffresEmploi.Testing.Security;
 
 /// <summary>
 /// Appends a sweep's figures (scenario, channel, texts captured, hits) to the file named by <c>OFFRES_SWEEP_REPORT</c>,

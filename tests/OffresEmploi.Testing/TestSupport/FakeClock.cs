@@ -1,4 +1,6 @@
-namespace OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Sdk;
+
+namespace OffresEmploi.Testing.TestSupport;
 
 /// <summary>
 /// Runs a call whose waits (retry backoffs, pacing, timeouts) are timers of a <see cref="TimerTrackingTimeProvider"/>:

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace OffresEmploi.Sdk.Tests.TestSupport;
+namespace OffresEmploi.Testing.TestSupport;
 
 /// <summary>Real sockets on 127.0.0.1 for transport failures: a port nobody listens on, and a server that resets every connection.</summary>
 internal static class LoopbackServers

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace OffresEmploi.Sdk.Tests.TestSupport;
+namespace OffresEmploi.Testing.TestSupport;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports each timer created (delays, timeouts), so a test can advance

@@ -1,6 +1,6 @@
 using OffresEmploi.CodeGen.Naming;
 
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 public class CSharpNamesTests
 {

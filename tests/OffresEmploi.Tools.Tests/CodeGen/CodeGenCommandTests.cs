@@ -1,6 +1,7 @@
 using OffresEmploi.CodeGen.Cli;
+using OffresEmploi.Testing;
 
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 public class CodeGenCommandTests
 {

@@ -2,7 +2,9 @@ using OffresEmploi.CodeGen;
 using Snapshooter;
 using Snapshooter.Xunit3;
 
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 public class EmitterTests
 {

@@ -1,7 +1,9 @@
 using OffresEmploi.CodeGen;
 using OffresEmploi.CodeGen.Output;
 
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 public class GeneratedCodeDriftTests
 {

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using OffresEmploi.CodeGen.Parsing;
 
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
+
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 public class SpecLoaderTests
 {

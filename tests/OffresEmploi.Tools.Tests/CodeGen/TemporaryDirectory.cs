@@ -1,4 +1,4 @@
-namespace OffresEmploi.Sdk.Tests.CodeGen;
+namespace OffresEmploi.Tools.Tests.CodeGen;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
 internal sealed class TemporaryDirectory : IDisposable

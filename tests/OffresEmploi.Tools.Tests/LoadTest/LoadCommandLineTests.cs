@@ -1,4 +1,5 @@
 using OffresEmploi.Mcp.LoadTest;
+using OffresEmploi.Testing.Load;
 
 namespace OffresEmploi.Tools.Tests.LoadTest;
 

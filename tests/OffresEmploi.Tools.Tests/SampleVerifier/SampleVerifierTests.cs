@@ -1,6 +1,7 @@
-using OffresEmploi.Sdk.Tests.CodeGen;
+using OffresEmploi.Testing;
 
-namespace OffresEmploi.Sdk.Tests.Serialization;
+
+namespace OffresEmploi.Tools.Tests.SampleVerifier;
 
 public class SampleVerifierTests
 {

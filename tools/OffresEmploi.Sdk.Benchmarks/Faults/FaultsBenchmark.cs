@@ -1,3 +1,6 @@
+using OffresEmploi.Testing.Faults;
+using OffresEmploi.Testing;
+
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
 /// <summary>

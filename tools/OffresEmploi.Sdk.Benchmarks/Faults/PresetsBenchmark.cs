@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using OffresEmploi.Sdk.Harvesting;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.Faults;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using OffresEmploi.Testing.Faults;
+using OffresEmploi.Testing;
 
 namespace OffresEmploi.Sdk.Benchmarks.Faults;
 
