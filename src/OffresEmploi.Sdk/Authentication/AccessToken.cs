@@ -4,7 +4,7 @@ namespace OffresEmploi.Sdk.Authentication;
 
 /// <summary>An OAuth 2.0 access token and the moment it stops being valid.</summary>
 /// <remarks><see cref="ToString"/> never prints <see cref="Value"/>, so a token can be logged or shown in a debugger safely.</remarks>
-public sealed class AccessToken
+internal sealed class AccessToken
 {
     /// <summary>Initializes a new instance of the <see cref="AccessToken"/> class.</summary>
     /// <param name="value">The opaque token sent as <c>Authorization: Bearer &lt;value&gt;</c>.</param>

@@ -9,7 +9,7 @@ using OffresEmploi.Sdk.Resilience;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the OffresEmploi SDK: <see cref="OffresEmploiClient"/> (singleton) and <see cref="IOffresEmploiApi"/> (transient).</summary>
+/// <summary>Registers the OffresEmploi SDK: <see cref="OffresEmploiClient"/>, a singleton.</summary>
 /// <remarks>
 /// <para>
 /// Options are validated when the host starts (DataAnnotations and cross-property rules), so a missing secret
@@ -164,7 +164,6 @@ public static class OffresEmploiServiceCollectionExtensions
             _ = api.ConfigurePrimaryHttpMessageHandler(sp => new SharedTransportHandler(sp.GetRequiredService<OffresEmploiTransport>().Handler));
         }
 
-        services.TryAddTransient(sp => sp.GetRequiredService<OffresEmploiServices>().CreateApi());
         services.TryAddSingleton(sp =>
         {
             var shared = sp.GetRequiredService<OffresEmploiServices>();

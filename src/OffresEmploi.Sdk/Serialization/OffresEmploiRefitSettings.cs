@@ -3,7 +3,7 @@ using Refit;
 namespace OffresEmploi.Sdk.Serialization;
 
 /// <summary>Creates the Refit settings <see cref="IOffresEmploiApi"/> needs: generated JSON metadata and the API's URL formats.</summary>
-public static class OffresEmploiRefitSettings
+internal static class OffresEmploiRefitSettings
 {
     /// <summary>Creates new settings (Refit settings are mutable, so each client gets its own instance).</summary>
     /// <returns>

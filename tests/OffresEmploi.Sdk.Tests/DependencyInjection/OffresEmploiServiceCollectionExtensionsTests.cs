@@ -54,16 +54,17 @@ public sealed class OffresEmploiServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task AddOffresEmploi_RegistersTheRefitInterfaceWithTheSameHandlers()
+    public async Task AddOffresEmploi_RegistersTheClientOnly_NotTheInternalRefitInterface()
     {
         using var fake = new FakeFranceTravail();
         _ = fake.Api.Enqueue(HttpStatusCode.NoContent);
         await using var provider = CreateSut(fake);
 
-        var api = provider.GetRequiredService<IOffresEmploiApi>();
-        using var response = await api.GetOffreAsync("0603040", Ct);
+        // The Refit interface is the client's transport (internal since issue #13): the container offers one path.
+        Assert.Null(provider.GetService(typeof(IOffresEmploiApi)));
+        var offre = await provider.GetRequiredService<OffresEmploiClient>().GetOffreAsync("0603040", Ct);
 
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Null(offre);
         Assert.Equal($"Bearer {TestData.TokenValue(1)}", fake.Api.Requests[0].Authorization);
         Assert.Equal("https://api.francetravail.io/partenaire/offresdemploi/v2/offres/0603040", fake.Api.Requests[0].Uri.AbsoluteUri);
     }

@@ -9,7 +9,7 @@ public class PublicApiTests
     [Fact]
     public void OffresEmploiSdk_PublicApi_MatchesSnapshot()
     {
-        var publicApi = typeof(IOffresEmploiApi).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        var publicApi = typeof(OffresEmploiClient).Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             // The assembly's own attributes (target framework, InternalsVisibleTo) are not API.
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
@@ -21,7 +21,7 @@ public class PublicApiTests
     [Fact]
     public void OffresEmploiSdk_PublicApi_HasNoPublicTypeOutsideTheSdkNamespaces()
     {
-        var publicTypes = typeof(IOffresEmploiApi).Assembly.GetExportedTypes();
+        var publicTypes = typeof(OffresEmploiClient).Assembly.GetExportedTypes();
 
         Assert.NotEmpty(publicTypes);
         // The DI entry point lives in Microsoft.Extensions.DependencyInjection by convention (found without a using).

@@ -25,7 +25,7 @@ internal sealed partial class Emitter
             (_model.Description is { } description ? description + "\n\n" : "")
                 + "Every method returns the raw `IApiResponse` so status codes and headers stay visible; methods do not throw on error statuses. Authentication, retries and paging are added around this interface by the SDK."));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public partial interface {_options.InterfaceName}");
+        writer.Line($"{_options.InterfaceAccessibility} partial interface {_options.InterfaceName}");
         writer.Open();
         for (var i = 0; i < _model.Operations.Length; i++)
         {

@@ -14,6 +14,12 @@ internal sealed record EmitterOptions
 
     public string InterfaceName { get; init; } = "IOffresEmploiApi";
 
+    /// <summary>
+    /// The Refit interface's accessibility. Internal: callers use <c>OffresEmploiClient</c>, the one high-level path
+    /// (issue #13); the interface is the client's transport, not a second entry point.
+    /// </summary>
+    public string InterfaceAccessibility { get; init; } = "internal";
+
     public string JsonContextName { get; init; } = "OffresEmploiJsonContext";
 
     /// <summary>

@@ -34,7 +34,7 @@ namespace OffresEmploi.Sdk;
 /// </para>
 /// </remarks>
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
-public partial interface IOffresEmploiApi
+internal partial interface IOffresEmploiApi
 {
     /// <summary>Search job offers.</summary>
     /// <remarks>
