@@ -74,6 +74,27 @@ public sealed partial class ArchitectureTests
             Projects.Where(p => p.Packages.Any(name => name.StartsWith("Refit", StringComparison.Ordinal))).Select(p => p.Path));
     }
 
+    [Fact]
+    public void ArchitecturePage_ListsExactlyThePublicNamespacesOfThePackages()
+    {
+        // A type line of PublicAPI.*.txt is its full name alone ("OffresEmploi.Sdk.Models.Offre"); members carry
+        // "(", " ", "->" or a modifier prefix.
+        var declared = new[] { "src/OffresEmploi.Sdk", "src/OffresEmploi.Sdk.AI" }
+            .SelectMany(project => new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" }.Select(file => Path.Combine(Root, project, file)))
+            .SelectMany(File.ReadLines)
+            .Select(line => line.Replace("*REMOVED*", "", StringComparison.Ordinal))
+            .Where(line => line.Length > 0 && !line.StartsWith('#') && !line.Contains(' ', StringComparison.Ordinal) && !line.Contains('(', StringComparison.Ordinal))
+            .Select(line => line[..line.LastIndexOf('.')])
+            .ToHashSet(StringComparer.Ordinal);
+        var documented = File.ReadLines(Path.Combine(Root, "docs", "architecture.md"))
+            .Select(line => NamespaceRow().Match(line))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["ns"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(declared.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+    }
+
     private static Project Find(string path) => Projects.Single(p => p.Path == path);
 
     /// <summary>Reads the project table: `path` in the first cell, the project references (short names) in the third.</summary>
@@ -94,6 +115,9 @@ public sealed partial class ArchitectureTests
 
         return rows;
     }
+
+    [GeneratedRegex(@"^\| `(?<ns>(?:OffresEmploi|Microsoft)\.[\w.]+)` \|")]
+    private static partial Regex NamespaceRow();
 
     [GeneratedRegex(@"^\| `(?<path>(?:src|tools|tests)/OffresEmploi\.[\w.]+)` \| [^|]+ \| (?<refs>[^|]+) \|")]
     private static partial Regex TableRow();
