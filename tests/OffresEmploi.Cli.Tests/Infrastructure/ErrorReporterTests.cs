@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 using OffresEmploi.Sdk.Models;
 
@@ -95,7 +96,7 @@ public sealed class ErrorReporterTests
         {
             Status = 0,
             Reason = HarvestStopReason.Stalled,
-            Reconciliation = Account(yielded: 6_300, expected: 20_000),
+            Reconciliation = HarvestAccounts.Of(yielded: 6_300, expected: 20_000),
         };
 
         var (code, message) = ErrorReporter.Describe(stalled);
@@ -132,16 +133,4 @@ public sealed class ErrorReporterTests
 
         Assert.Equal("paused: France Travail's API is failing (HTTP 503): retry later; your settings are fine · retrying in 10 s (no answer for 0:45 of 10:00)", line);
     }
-
-    private static HarvestReconciliation Account(long yielded, long expected) => new()
-    {
-        ExpectedTotal = expected,
-        Yielded = yielded,
-        DuplicatesSkipped = 0,
-        Requests = 60,
-        Windows = 3,
-        WindowsRewalked = 0,
-        Unreachable = 0,
-        StoppedAtRangeCap = false,
-    };
 }

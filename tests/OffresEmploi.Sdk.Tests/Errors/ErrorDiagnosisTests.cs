@@ -1,5 +1,6 @@
 using System.Net;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 
 namespace OffresEmploi.Sdk.Tests.Errors;
@@ -94,7 +95,7 @@ public sealed class ErrorDiagnosisTests
             "harvest stalled on a connection failure",
             new OffresEmploiHarvestException("x", new OffresEmploiConnectionException("y") { Host = "api.francetravail.io", Cause = ConnectionFailureCause.ConnectionReset })
             {
-                Reason = HarvestStopReason.Stalled, Reconciliation = Account(yielded: 6_300, expected: 20_000, unreachable: 0),
+                Reason = HarvestStopReason.Stalled, Reconciliation = HarvestAccounts.Of(yielded: 6_300, expected: 20_000, unreachable: 0),
             },
             "the harvest gave up after 6,300 of 20,000 offers, nothing answered for its stall timeout: France Travail's API at api.francetravail.io could not be reached (connection reset)"
         },
@@ -108,7 +109,7 @@ public sealed class ErrorDiagnosisTests
         },
         {
             "harvest incomplete",
-            new OffresEmploiHarvestException("x") { Status = 200, Reason = HarvestStopReason.Incomplete, Reconciliation = Account(yielded: 1_000, expected: 1_012, unreachable: 12) },
+            new OffresEmploiHarvestException("x") { Status = 200, Reason = HarvestStopReason.Incomplete, Reconciliation = HarvestAccounts.Of(yielded: 1_000, expected: 1_012, unreachable: 12) },
             "the harvest could not reach 12 of the 1,012 announced offers: no request reaches them (offers without a creation date past the range cap, or more offers created in one second than the cap)"
         },
     };
@@ -176,16 +177,4 @@ public sealed class ErrorDiagnosisTests
             Assert.StartsWith(exception is OffresEmploiHarvestException ? "the harvest" : "France Travail", diagnosis, StringComparison.Ordinal);
         }
     }
-
-    private static HarvestReconciliation Account(long yielded, long expected, long unreachable) => new()
-    {
-        ExpectedTotal = expected,
-        Yielded = yielded,
-        DuplicatesSkipped = 0,
-        Requests = 60,
-        Windows = 3,
-        WindowsRewalked = 0,
-        Unreachable = unreachable,
-        StoppedAtRangeCap = false,
-    };
 }
