@@ -99,7 +99,7 @@ public abstract class OffresEmploiTool : AIFunction
         }
         catch (HttpRequestException)
         {
-            return Fail(ToolErrors.Unreachable(null));
+            return Fail(ToolErrors.Unreachable());
         }
     }
 

@@ -69,8 +69,8 @@ public sealed class AppTests
     }
 
     [Theory]
-    [InlineData(400, "JCS0011G", "Valeur du paramètre « typeContrat » incorrecte.", "API error (HTTP 400, JCS0011G): Valeur du paramètre « typeContrat » incorrecte.")]
-    [InlineData(0, null, null, "API error (no response")]
+    [InlineData(400, "JCS0011G", "Valeur du paramètre « typeContrat » incorrecte.", "France Travail's API refused the request (HTTP 400, JCS0011G): Valeur du paramètre « typeContrat » incorrecte")]
+    [InlineData(0, null, null, "France Travail's API gave no response")]
     public void ErrorReporter_ApiErrors_ExitCode1WithStatusAndCode(int status, string? code, string? apiMessage, string expected)
     {
         var exception = new OffresEmploiException("The API failed.\nDetails follow.") { Status = status, ErrorCode = code, ApiMessage = apiMessage };

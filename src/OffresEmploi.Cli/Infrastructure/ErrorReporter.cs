@@ -24,87 +24,71 @@ internal static class ErrorReporter
     /// <summary>The exit code and the line for an exception.</summary>
     /// <param name="exception">What went wrong.</param>
     /// <returns>The exit code and the message.</returns>
-    /// <remarks>Each kind of failure gets its own words and its own remedy: the network, the credentials, the quota and
-    /// an outage of France Travail need different actions, and blaming the wrong one sends users to rotate good secrets.</remarks>
+    /// <remarks>An SDK error is its <see cref="OffresEmploiException.Diagnosis"/> (the true cause, worded once in the SDK)
+    /// followed by what a user of <c>offres</c> can do about it: the network, the credentials, the quota and an outage of
+    /// France Travail need different actions, and blaming the wrong one sends users to rotate good secrets.</remarks>
     public static (int Code, string Message) Describe(Exception exception) => exception switch
     {
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled."),
         UsageException usage => (ExitCodes.Usage, usage.Message),
         CommandAppException spectre => (ExitCodes.Usage, OneLine(spectre.Message) + " (see --help)"),
-        OffresEmploiHarvestException harvest => (ExitCodes.Failure, HarvestLine(harvest)),
-        OffresEmploiConnectionException connection => (ExitCodes.Failure, UnreachableLine(connection)),
-        OffresEmploiAuthenticationException auth => (ExitCodes.Failure, RefusedLine(auth)),
-        OffresEmploiThrottledException throttled => (ExitCodes.Failure, ThrottledLine(throttled)),
-        OffresEmploiException { Status: >= 500 } outage => (ExitCodes.Failure, OutageLine(outage)),
-        OffresEmploiException { Endpoint: OffresEmploiEndpoint.Token } token =>
-            (ExitCodes.Failure, $"unexpected answer from the token endpoint (HTTP {token.Status}): check {OffresEmploiOptions.TokenEndpointVariable}"),
-        OffresEmploiException api => (ExitCodes.Failure, ApiLine(api)),
+        OffresEmploiException api => (ExitCodes.Failure, Line(api)),
         ArgumentException argument => (ExitCodes.Usage, OneLine(argument.Message)),
         HttpRequestException http => (ExitCodes.Failure, "network error: " + OneLine(http.Message)),
         IOException or UnauthorizedAccessException => (ExitCodes.Failure, OneLine(exception.Message)),
         _ => (ExitCodes.Failure, $"unexpected error ({exception.GetType().Name}): {OneLine(exception.Message)}"),
     };
 
-    // A harvest checkpoints after every page it writes: the same command resumes where it stopped.
-    private static string HarvestLine(OffresEmploiHarvestException harvest)
+    private static string Line(OffresEmploiException exception) => Remedy(exception) is { } remedy ? $"{exception.Diagnosis}: {remedy}" : exception.Diagnosis;
+
+    /// <summary>What a user of <c>offres</c> does about <paramref name="exception"/>; null when the diagnosis says it all.</summary>
+    private static string? Remedy(OffresEmploiException exception) => exception switch
     {
-        var cause = harvest.InnerException is { } inner ? Describe(inner).Message : OneLine(harvest.Message);
-        var done = harvest.Reconciliation is { } account ? $" after {Formats.Count(account.Yielded)} of {Formats.Count(account.ExpectedTotal)} offers" : "";
-        return harvest.Reason switch
+        OffresEmploiHarvestException harvest => HarvestRemedy(harvest),
+        OffresEmploiConnectionException connection => UnreachableRemedy(connection),
+        OffresEmploiAuthenticationException refused => RefusedRemedy(refused),
+        OffresEmploiThrottledException { Endpoint: OffresEmploiEndpoint.Token } => "wait and retry; another process may be using the same client id",
+        OffresEmploiThrottledException => $"wait and retry, or lower {OffresEmploiOptions.RequestsPerSecondVariable}; another process may be using the same client id",
+        { Status: >= 500 } => "retry later; your settings are fine",
+        { Endpoint: OffresEmploiEndpoint.Token } => $"check {OffresEmploiOptions.TokenEndpointVariable}",
+        _ => null,
+    };
+
+    // A harvest checkpoints after every page it writes: the same command resumes where it stopped.
+    private static string? HarvestRemedy(OffresEmploiHarvestException harvest)
+    {
+        var fix = harvest.InnerException is OffresEmploiException inner ? Remedy(inner) : null;
+        var resume = harvest.Reason switch
         {
-            HarvestStopReason.Stalled => $"the harvest gave up{done}, nothing answered for its stall timeout: {cause}; run the same command again to resume",
-            HarvestStopReason.Failed => $"the harvest stopped{done}: {cause}; fix that, then run the same command again to resume",
-            _ => $"the harvest could not reach every offer{done}: {cause}",
+            HarvestStopReason.Stalled => "run the same command again to resume",
+            HarvestStopReason.Failed => "fix that, then run the same command again to resume",
+            _ => null,
         };
+        return fix is null ? resume : resume is null ? fix : $"{fix}; {resume}";
     }
 
-    private static string UnreachableLine(OffresEmploiConnectionException connection)
+    private static string UnreachableRemedy(OffresEmploiConnectionException connection)
     {
         var variable = connection.Endpoint == OffresEmploiEndpoint.Token ? OffresEmploiOptions.TokenEndpointVariable : OffresEmploiOptions.BaseAddressVariable;
-        var host = connection.Host ?? (connection.Endpoint == OffresEmploiEndpoint.Token ? "the token endpoint" : "the API");
         return connection.Cause switch
         {
-            ConnectionFailureCause.Timeout => $"no answer from {host} ({connection.CauseDescription}): check the network or {variable}, or retry later",
-            ConnectionFailureCause.Tls => $"cannot reach {host} securely ({connection.CauseDescription}): check a proxy, the system clock or {variable}",
-            _ => $"cannot reach {host} ({connection.CauseDescription}): check the network or {variable}",
+            ConnectionFailureCause.Timeout => $"check the network or {variable}, or retry later",
+            ConnectionFailureCause.Tls => $"check a proxy, the system clock or {variable}",
+            _ => $"check the network or {variable}",
         };
     }
 
-    private static string RefusedLine(OffresEmploiAuthenticationException auth)
+    private static string RefusedRemedy(OffresEmploiAuthenticationException refused)
     {
+        const string Subscribed = "the application is subscribed to the API Offres d'emploi v2";
         var credentials = $"{OffresEmploiOptions.ClientIdVariable} and {OffresEmploiOptions.ClientSecretVariable}";
-        if (auth.Endpoint == OffresEmploiEndpoint.Api)
+        return refused switch
         {
-            return $"France Travail's API refused the access token (HTTP {auth.Status}) even after a fresh one: check {credentials}, and that the application is subscribed to the API Offres d'emploi v2";
-        }
-
-        return auth.Error switch
-        {
-            "invalid_scope" => "France Travail refused the requested scopes (invalid_scope): check that the application is subscribed to the API Offres d'emploi v2 on francetravail.io",
-            { Length: > 0 } error => $"France Travail refused the credentials ({error}): check {credentials}",
-            _ => $"France Travail refused the credentials (HTTP {auth.Status}): check {credentials}",
+            { Endpoint: OffresEmploiEndpoint.Api } => $"check {credentials}, and that {Subscribed}",
+            { Error: "invalid_scope" } => $"check that {Subscribed} on francetravail.io",
+            _ => $"check {credentials}",
         };
     }
-
-    private static string ThrottledLine(OffresEmploiThrottledException throttled)
-    {
-        var wait = throttled.RetryAfter is { } retryAfter ? $", retry after {Math.Ceiling(retryAfter.TotalSeconds):0} s" : "";
-        return throttled.Endpoint == OffresEmploiEndpoint.Token
-            ? $"France Travail's identity service is throttling token requests (HTTP 429{wait}): wait and retry; another process may be using the same client id"
-            : $"France Travail's rate limit was reached (HTTP 429{wait}): wait and retry, or lower {OffresEmploiOptions.RequestsPerSecondVariable}; another process may be using the same client id";
-    }
-
-    private static string OutageLine(OffresEmploiException outage) => outage.Endpoint == OffresEmploiEndpoint.Token
-        ? $"France Travail's identity service is failing (HTTP {outage.Status} from the token endpoint): retry later; your settings are fine"
-        : $"France Travail's API is failing (HTTP {outage.Status}{Code(outage.ErrorCode)}): retry later; your settings are fine";
-
-    private static string ApiLine(OffresEmploiException api)
-    {
-        var status = api.Status == 0 ? "no response" : $"HTTP {api.Status}";
-        return $"API error ({status}{Code(api.ErrorCode)}): {OneLine(api.ApiMessage ?? api.Message)}";
-    }
-
-    private static string Code(string? errorCode) => string.IsNullOrEmpty(errorCode) ? "" : $", {errorCode}";
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

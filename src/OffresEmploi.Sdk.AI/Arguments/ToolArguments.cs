@@ -129,6 +129,15 @@ internal sealed class ToolArguments
         };
     }
 
+    /// <summary>Reads an integer of the schema's <c>enum</c> <paramref name="allowed"/>.</summary>
+    public int? IntegerChoice(string name, IReadOnlyList<int> allowed)
+    {
+        var number = Integer(name, allowed.Min(), allowed.Max());
+        return number is not { } n || allowed.Contains(n)
+            ? number
+            : throw new ToolArgumentException($"Invalid argument '{name}': expected one of {string.Join(", ", allowed)} (got {n}).");
+    }
+
     /// <summary>Reads one of <paramref name="allowed"/> (case-insensitive) and returns it as spelled there.</summary>
     public string? Choice(string name, IReadOnlyList<string> allowed)
     {

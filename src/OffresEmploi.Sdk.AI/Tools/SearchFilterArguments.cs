@@ -22,12 +22,31 @@ internal static class SearchFilterArguments
     private static readonly string[] SalaryPeriods = ["M", "A", "H"];
     private static readonly int[] PublishedSinceValues = [1, 3, 7, 14, 31];
 
+    private static readonly Dictionary<string, string> Arguments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [nameof(OffresSearchCriteria.MotsCles)] = "keywords",
+        [nameof(OffresSearchCriteria.Lieu)] = "location",
+        [nameof(OffresSearchCriteria.Distance)] = "radius_km",
+        [nameof(OffresSearchCriteria.Commune)] = "commune",
+        [nameof(OffresSearchCriteria.Departement)] = "departement",
+        [nameof(OffresSearchCriteria.Region)] = "region",
+        [nameof(OffresSearchCriteria.TypeContrat)] = "contract",
+        [nameof(OffresSearchCriteria.NatureContrat)] = "nature",
+        [nameof(OffresSearchCriteria.Experience)] = "experience",
+        [nameof(OffresSearchCriteria.Qualification)] = "qualification",
+        [nameof(OffresSearchCriteria.TempsPlein)] = "full_time",
+        [nameof(OffresSearchCriteria.SalaireMin)] = "salary_min",
+        [nameof(OffresSearchCriteria.PeriodeSalaire)] = "salary_period",
+        [nameof(OffresSearchCriteria.PublieeDepuis)] = "published_since",
+        [nameof(OffresSearchCriteria.CodeRome)] = "rome",
+    };
+
     public static IReadOnlyList<string> Contracts { get; } = TypeContrat.KnownValues.Select(t => t.Value).Where(v => v != "DDT").ToArray();
 
     /// <summary>The schema properties; the market summary takes the <paramref name="full"/>=false subset (place by name only).</summary>
     public static IEnumerable<(string Name, JsonObject Schema)> Properties(bool full = true)
     {
-        yield return ("keywords", String("Keywords, comma-separated, all must match (max 7): 'boulanger', 'developpeur,java'."));
+        yield return ("keywords", String($"Keywords, comma-separated, all must match (max {OffresSearchRequestValidator.MaxMotsCles}): 'boulanger', 'developpeur,java'."));
         yield return ("location", String("Commune ('Annecy', 'Paris 15e', '74000'), departement ('Haute-Savoie', '74') or region ('Bretagne'), resolved offline."));
         yield return ("radius_km", Integer($"Km around a commune (0 = only it). Default {DefaultRadiusKm}.", 0, 200));
         if (full)
@@ -63,26 +82,12 @@ internal static class SearchFilterArguments
     public static ResolvedOffresSearch Read(ToolArguments arguments, Func<PlaceResolver> places) => Resolve(ReadCriteria(arguments), places);
 
     /// <summary>Reads the arguments into criteria: only what the schema decides (types, ranges, choices) is checked here.</summary>
+    /// <remarks>The API's own rules (at most 7 keywords of 2 characters or more...) are the SDK's: <see cref="Resolve"/> reports them.</remarks>
     public static OffresSearchCriteria ReadCriteria(ToolArguments arguments)
     {
-        var keywords = arguments.List("keywords", maxItems: 7);
-        foreach (var keyword in keywords ?? [])
-        {
-            if (keyword.Length < 2)
-            {
-                throw new ToolArgumentException($"Invalid argument 'keywords': each keyword needs at least 2 characters (got \"{keyword}\").");
-            }
-        }
-
-        var publishedSince = arguments.Integer("published_since", 1, 31);
-        if (publishedSince is { } days && !PublishedSinceValues.Contains(days))
-        {
-            throw new ToolArgumentException($"Invalid argument 'published_since': expected one of 1, 3, 7, 14, 31 (got {days}).");
-        }
-
         return new OffresSearchCriteria
         {
-            MotsCles = keywords,
+            MotsCles = arguments.List("keywords", maxItems: int.MaxValue),
             Lieu = arguments.String("location", 100),
             Distance = arguments.Integer("radius_km", 0, 200),
             Commune = arguments.List("commune", maxItems: 5, maxItemLength: 5),
@@ -95,7 +100,7 @@ internal static class SearchFilterArguments
             TempsPlein = arguments.Boolean("full_time"),
             SalaireMin = arguments.Number("salary_min", 0, 1_000_000),
             PeriodeSalaire = arguments.Choice("salary_period", SalaryPeriods),
-            PublieeDepuis = publishedSince,
+            PublieeDepuis = arguments.IntegerChoice("published_since", PublishedSinceValues),
             CodeRome = arguments.List("rome", maxItems: 20, maxItemLength: 5),
         };
     }
@@ -118,26 +123,15 @@ internal static class SearchFilterArguments
         }
     }
 
-    /// <summary>The tool argument a criterion comes from, so an error names what the model sent.</summary>
-    private static string ArgumentName(string criterion) => criterion switch
-    {
-        nameof(OffresSearchCriteria.MotsCles) => "'keywords'",
-        nameof(OffresSearchCriteria.Lieu) => "'location'",
-        nameof(OffresSearchCriteria.Distance) => "'radius_km'",
-        nameof(OffresSearchCriteria.Commune) => "'commune'",
-        nameof(OffresSearchCriteria.Departement) => "'departement'",
-        nameof(OffresSearchCriteria.Region) => "'region'",
-        nameof(OffresSearchCriteria.TypeContrat) => "'contract'",
-        nameof(OffresSearchCriteria.NatureContrat) => "'nature'",
-        nameof(OffresSearchCriteria.Experience) => "'experience'",
-        nameof(OffresSearchCriteria.Qualification) => "'qualification'",
-        nameof(OffresSearchCriteria.TempsPlein) => "'full_time'",
-        nameof(OffresSearchCriteria.SalaireMin) => "'salary_min'",
-        nameof(OffresSearchCriteria.PeriodeSalaire) => "'salary_period'",
-        nameof(OffresSearchCriteria.PublieeDepuis) => "'published_since'",
-        nameof(OffresSearchCriteria.CodeRome) => "'rome'",
-        _ => $"'{criterion}'",
-    };
+    /// <summary>
+    /// Names the tool argument behind a criterion or an API parameter (the SDK's criteria are named after the parameters,
+    /// <c>MotsCles</c> and <c>motsCles</c>, so one case-insensitive table serves both); null when no argument sets it.
+    /// </summary>
+    public static string? ArgumentFor(string? criterionOrParameter) =>
+        criterionOrParameter is not null && Arguments.TryGetValue(criterionOrParameter, out var argument) ? argument : null;
+
+    /// <summary>The quoted tool argument a criterion comes from, so an error names what the model sent.</summary>
+    private static string ArgumentName(string criterion) => $"'{ArgumentFor(criterion) ?? criterion}'";
 
     private static JsonObject IntegerChoice(string description, int[] values)
     {

@@ -59,6 +59,30 @@ public class OffresEmploiException : Exception
     /// <summary>Gets the service that failed: the API (the default) or the OAuth 2.0 token endpoint.</summary>
     public OffresEmploiEndpoint Endpoint { get; init; }
 
+    /// <summary>
+    /// Gets what went wrong in one line, for a person or a model: the service, the true cause and the facts that matter
+    /// (host, HTTP status, API error code and message, <c>Retry-After</c>), without a remedy.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Each kind has its own words: a host that could not be reached (<see cref="OffresEmploiConnectionException"/>),
+    /// refused credentials (<see cref="OffresEmploiAuthenticationException"/>), the rate limit
+    /// (<see cref="OffresEmploiThrottledException"/>), an outage (<c>5xx</c>), a refused request (<c>4xx</c>), a harvest
+    /// that stopped (<see cref="OffresEmploiHarvestException"/>, followed by its cause's diagnosis). It starts lowercase
+    /// unless it starts with a name, and has no final period, so a caller appends its own remedy
+    /// (<c>": check the network"</c>, <c>". Retry later."</c>).
+    /// </para>
+    /// <para>Security: built only from this exception's redacted properties, never from the message, the response body or
+    /// the inner exception's text, and redacted once more: it never contains the client secret or an access token.</para>
+    /// </remarks>
+    /// <example>
+    /// <c>France Travail's API at api.francetravail.io could not be reached (host name not found (DNS))</c>,
+    /// <c>France Travail refused the credentials (invalid_client)</c>,
+    /// <c>France Travail's rate limit was reached (HTTP 429, retry after 2 s)</c>,
+    /// <c>France Travail's API is failing (HTTP 503)</c>.
+    /// </example>
+    public string Diagnosis => ErrorDiagnosis.Describe(this);
+
     /// <summary>Gets the reason phrase of the response (e.g. <c>Bad Request</c>), when there was one.</summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public string? ReasonPhrase { get; init; }

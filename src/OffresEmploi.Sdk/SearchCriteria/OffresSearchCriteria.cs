@@ -103,10 +103,13 @@ public sealed record OffresSearchCriteria
     /// <remarks>
     /// Paris, Lyon and Marseille as a whole and municipal arrondissements are searched as
     /// <see cref="PlaceResolver.ToSearchArea"/> says; départements that search form needs are added to
-    /// <see cref="Departement"/>'s. The request is not checked against the API's rules here: the client does that when it is sent.
+    /// <see cref="Departement"/>'s. The request is then checked against the API's rules
+    /// (<see cref="OffresSearchRequestValidator"/>: at most 7 keywords of 2 characters or more, list sizes, formats...), and
+    /// a broken rule is an <see cref="OffresSearchCriteriaException"/> naming the criterion.
     /// </remarks>
     /// <exception cref="OffresSearchCriteriaException">A criterion cannot be used: a place matches nothing or only a place
-    /// of another kind, a name is ambiguous under <see cref="AmbiguousPlaceHandling.Refuse"/>, or criteria contradict each other.</exception>
+    /// of another kind, a name is ambiguous under <see cref="AmbiguousPlaceHandling.Refuse"/>, criteria contradict each other,
+    /// or the API would refuse a value.</exception>
     public ResolvedOffresSearch Resolve(PlaceResolver? places = null, OffresSearchCriteriaOptions? options = null) =>
         SearchCriteriaMapping.Resolve(this, places, options ?? OffresSearchCriteriaOptions.Default);
 }

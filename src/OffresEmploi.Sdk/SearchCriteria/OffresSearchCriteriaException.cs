@@ -4,7 +4,7 @@ namespace OffresEmploi.Sdk;
 
 /// <summary>
 /// A criterion of <see cref="OffresSearchCriteria"/> that cannot be used: a place that matches nothing, an ambiguous name,
-/// criteria that contradict each other. <see cref="Criterion"/> names the property, the message says the rule.
+/// criteria that contradict each other, a value the API would refuse (<see cref="OffresSearchRequestValidator"/>). <see cref="Criterion"/> names the property, the message says the rule.
 /// </summary>
 /// <remarks>
 /// The message names criteria by their property names ("Distance applies around a commune: ..."). A facade that shows

@@ -5,6 +5,17 @@ namespace OffresEmploi.Sdk;
 /// <summary><see cref="OffresSearchCriteria.Resolve"/>: criteria in user terms to the request, the one mapping under every facade.</summary>
 internal static class SearchCriteriaMapping
 {
+    private static readonly string[] CriterionNames =
+    [
+        nameof(OffresSearchCriteria.MotsCles), nameof(OffresSearchCriteria.Commune), nameof(OffresSearchCriteria.Distance),
+        nameof(OffresSearchCriteria.Departement), nameof(OffresSearchCriteria.InclureLimitrophes), nameof(OffresSearchCriteria.Region),
+        nameof(OffresSearchCriteria.TypeContrat), nameof(OffresSearchCriteria.NatureContrat), nameof(OffresSearchCriteria.Experience),
+        nameof(OffresSearchCriteria.Qualification), nameof(OffresSearchCriteria.TempsPlein), nameof(OffresSearchCriteria.SalaireMin),
+        nameof(OffresSearchCriteria.PeriodeSalaire), nameof(OffresSearchCriteria.PublieeDepuis), nameof(OffresSearchCriteria.MinCreationDate),
+        nameof(OffresSearchCriteria.MaxCreationDate), nameof(OffresSearchCriteria.CodeRome), nameof(OffresSearchCriteria.CodeNaf),
+        nameof(OffresSearchCriteria.SecteurActivite),
+    ];
+
     public static ResolvedOffresSearch Resolve(OffresSearchCriteria criteria, PlaceResolver? places, OffresSearchCriteriaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -66,7 +77,27 @@ internal static class SearchCriteriaMapping
             CodeNaf = NullIfEmpty(Values(criteria.CodeNaf, upper: true)),
             SecteurActivite = NullIfEmpty(Values(criteria.SecteurActivite, upper: false)),
         };
+        Validate(request);
         return new ResolvedOffresSearch { Request = request, Notes = notes, Where = place.Where };
+    }
+
+    /// <summary>The criteria are named after the API parameters they become: <c>motsCles</c> is <see cref="OffresSearchCriteria.MotsCles"/>.</summary>
+    /// <returns>The criterion; <paramref name="parameter"/> itself for a parameter no criterion sets.</returns>
+    public static string CriterionOf(string parameter) =>
+        Array.Find(CriterionNames, name => string.Equals(name, parameter, StringComparison.OrdinalIgnoreCase)) ?? parameter;
+
+    /// <summary>
+    /// The API's rules (<see cref="OffresSearchRequestValidator"/>: keyword length and count, list sizes, NAF format...)
+    /// reported here, with the criterion's name, so each facade's error names what its user typed.
+    /// </summary>
+    private static void Validate(OffresSearchRequest request)
+    {
+        if (OffresSearchRequestValidator.FirstError(request, OffresRangeLimits.Current, static name => name) is ({ } parameter, not null))
+        {
+            throw new OffresSearchCriteriaException(
+                CriterionOf(parameter),
+                n => OffresSearchRequestValidator.FirstError(request, OffresRangeLimits.Current, p => n(CriterionOf(p))).Error ?? parameter);
+        }
     }
 
     private static (double? Salaire, PeriodeSalaire? Periode) Salary(OffresSearchCriteria criteria, OffresSearchCriteriaOptions options)

@@ -66,11 +66,13 @@ public static class OffresSearchRequestValidator
         [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(request);
-        (parameter, error) = FirstError(request, limits ?? OffresRangeLimits.Current);
+        (parameter, error) = FirstError(request, limits ?? OffresRangeLimits.Current, static name => name);
         return error is null;
     }
 
-    private static (string? Parameter, string? Error) FirstError(OffresSearchRequest request, OffresRangeLimits limits)
+    /// <summary>The first broken rule: the API parameter at fault and the message, naming parameters through <paramref name="n"/>.</summary>
+    /// <remarks><see cref="OffresSearchCriteria.Resolve"/> passes the criteria's names, so its callers can show their own names for them.</remarks>
+    internal static (string? Parameter, string? Error) FirstError(OffresSearchRequest request, OffresRangeLimits limits, Func<string, string> n)
     {
         if (request.Range is { } rangeText)
         {
@@ -85,25 +87,25 @@ public static class OffresSearchRequestValidator
             }
         }
 
-        return CheckList("codeROME", request.CodeRome, MaxCodeRome)
-            ?? CheckList("commune", request.Commune, MaxCommunes)
-            ?? CheckCityWideCommune(request.Commune)
-            ?? CheckList("departement", request.Departement, MaxDepartements)
-            ?? CheckList("secteurActivite", request.SecteurActivite, MaxSecteursActivite)
-            ?? CheckList("codeNAF", request.CodeNaf, MaxCodesNaf)
-            ?? CheckNafFormat(request.CodeNaf)
-            ?? CheckList("partenaires", request.Partenaires, int.MaxValue)
-            ?? CheckMotsCles(request.MotsCles)
-            ?? CheckSalary(request)
-            ?? CheckDistance(request)
-            ?? CheckPublieeDepuis(request.PublieeDepuis)
-            ?? CheckDates(request)
+        return CheckList("codeROME", request.CodeRome, MaxCodeRome, n)
+            ?? CheckList("commune", request.Commune, MaxCommunes, n)
+            ?? CheckCityWideCommune(request.Commune, n)
+            ?? CheckList("departement", request.Departement, MaxDepartements, n)
+            ?? CheckList("secteurActivite", request.SecteurActivite, MaxSecteursActivite, n)
+            ?? CheckList("codeNAF", request.CodeNaf, MaxCodesNaf, n)
+            ?? CheckNafFormat(request.CodeNaf, n)
+            ?? CheckList("partenaires", request.Partenaires, int.MaxValue, n)
+            ?? CheckMotsCles(request.MotsCles, n)
+            ?? CheckSalary(request, n)
+            ?? CheckDistance(request, n)
+            ?? CheckPublieeDepuis(request.PublieeDepuis, n)
+            ?? CheckDates(request, n)
             ?? CheckContractLength(request)
             ?? CheckWeeklyHours(request)
             ?? ((string?)null, (string?)null);
     }
 
-    private static (string?, string?)? CheckList(string parameter, IReadOnlyList<string>? values, int max)
+    private static (string?, string?)? CheckList(string parameter, IReadOnlyList<string>? values, int max, Func<string, string> n)
     {
         if (values is null)
         {
@@ -112,14 +114,14 @@ public static class OffresSearchRequestValidator
 
         if (values.Count > max)
         {
-            return (parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} accepts at most {max} values; {values.Count} were given."));
+            return (parameter, string.Create(CultureInfo.InvariantCulture, $"{n(parameter)} accepts at most {max} values; {values.Count} were given."));
         }
 
         foreach (var value in values)
         {
             if (string.IsNullOrWhiteSpace(value) || value.Contains(',', StringComparison.Ordinal))
             {
-                return (parameter, $"Each {parameter} value must be non-empty and contain no comma (values are sent comma-joined); got '{value}'.");
+                return (parameter, $"Each {n(parameter)} value must be non-empty and contain no comma (values are sent comma-joined); got '{value}'.");
             }
         }
 
@@ -127,20 +129,20 @@ public static class OffresSearchRequestValidator
     }
 
     /// <summary>The API refuses the city-wide codes of Paris, Lyon and Marseille (third-party evidence): their communes are the arrondissements.</summary>
-    private static (string?, string?)? CheckCityWideCommune(IReadOnlyList<string>? communes)
+    private static (string?, string?)? CheckCityWideCommune(IReadOnlyList<string>? communes, Func<string, string> n)
     {
         foreach (var code in communes ?? [])
         {
             if (SplitCity.Find(code) is { } city)
             {
-                return ("commune", $"commune '{city.Code}' is {city.Name} as a whole, which the API refuses (400 \"Valeur du paramètre « commune » incorrecte.\"): {city.Advice}. PlaceResolver.ToSearchArea does this for you.");
+                return ("commune", $"{n("commune")} '{city.Code}' is {city.Name} as a whole, which the API refuses (400 \"Valeur du paramètre « commune » incorrecte.\"): {city.Advice}. PlaceResolver.ToSearchArea does this for you.");
             }
         }
 
         return null;
     }
 
-    private static (string?, string?)? CheckMotsCles(IReadOnlyList<string>? motsCles)
+    private static (string?, string?)? CheckMotsCles(IReadOnlyList<string>? motsCles, Func<string, string> n)
     {
         if (motsCles is null)
         {
@@ -149,14 +151,14 @@ public static class OffresSearchRequestValidator
 
         if (motsCles.Count > MaxMotsCles)
         {
-            return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"motsCles accepts at most {MaxMotsCles} keywords; {motsCles.Count} were given."));
+            return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"{n("motsCles")} accepts at most {MaxMotsCles} keywords; {motsCles.Count} were given."));
         }
 
         foreach (var motCle in motsCles)
         {
             if (motCle is null || motCle.Trim().Length < MinMotCleLength)
             {
-                return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"Each keyword of motsCles must have at least {MinMotCleLength} characters; got '{motCle}'."));
+                return ("motsCles", string.Create(CultureInfo.InvariantCulture, $"Each keyword of {n("motsCles")} must have at least {MinMotCleLength} characters; got '{motCle}'."));
             }
 
             foreach (var c in motCle)
@@ -165,7 +167,7 @@ public static class OffresSearchRequestValidator
                 if (!char.IsLetter(c) && !char.IsAsciiDigit(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark
                     && c != ' ' && !MotCleSymbols.Contains(c, StringComparison.Ordinal))
                 {
-                    return ("motsCles", $"The keyword '{motCle}' contains '{c}'; motsCles allows letters, digits, spaces and {MotCleSymbols} only (digits are 0-9).");
+                    return ("motsCles", $"The keyword '{motCle}' contains '{c}'; {n("motsCles")} allows letters, digits, spaces and {MotCleSymbols} only (digits are 0-9).");
                 }
             }
         }
@@ -173,29 +175,29 @@ public static class OffresSearchRequestValidator
         return null;
     }
 
-    private static (string?, string?)? CheckSalary(OffresSearchRequest request)
+    private static (string?, string?)? CheckSalary(OffresSearchRequest request, Func<string, string> n)
     {
         // An empty code is not sent (the API ignores empty values), so it does not count as a period.
         var hasPeriod = request.PeriodeSalaire is { Value.Length: > 0 };
         if (request.SalaireMin is not null && !hasPeriod)
         {
-            return ("periodeSalaire", "salaireMin requires periodeSalaire (M, A, H or C).");
+            return ("periodeSalaire", $"{n("salaireMin")} requires {n("periodeSalaire")} (M, A, H or C).");
         }
 
         if (hasPeriod && request.SalaireMin is null)
         {
-            return ("salaireMin", "periodeSalaire requires salaireMin.");
+            return ("salaireMin", $"{n("periodeSalaire")} requires {n("salaireMin")}.");
         }
 
         if (request.SalaireMin is { } salaire && (salaire < 0 || !double.IsFinite(salaire)))
         {
-            return ("salaireMin", "salaireMin must be a non-negative number.");
+            return ("salaireMin", $"{n("salaireMin")} must be a non-negative number.");
         }
 
         return null;
     }
 
-    private static (string?, string?)? CheckDistance(OffresSearchRequest request)
+    private static (string?, string?)? CheckDistance(OffresSearchRequest request, Func<string, string> n)
     {
         if (request.Distance is not { } distance)
         {
@@ -204,32 +206,32 @@ public static class OffresSearchRequestValidator
 
         if (request.Commune is not { Count: > 0 })
         {
-            return ("distance", "distance is only used with commune; set commune or remove distance.");
+            return ("distance", $"{n("distance")} is only used with {n("commune")}; set {n("commune")} or remove {n("distance")}.");
         }
 
-        return distance < 0 ? ("distance", "distance must be zero or more kilometres.") : null;
+        return distance < 0 ? ("distance", $"{n("distance")} must be zero or more kilometres.") : null;
     }
 
-    private static (string?, string?)? CheckNafFormat(IReadOnlyList<string>? codes)
+    private static (string?, string?)? CheckNafFormat(IReadOnlyList<string>? codes, Func<string, string> n)
     {
         foreach (var code in codes ?? [])
         {
             var c = code.Trim();
             if (c.Length != 6 || !char.IsAsciiDigit(c[0]) || !char.IsAsciiDigit(c[1]) || c[2] != '.' || !char.IsAsciiDigit(c[3]) || !char.IsAsciiDigit(c[4]) || !char.IsAsciiLetterUpper(c[5]))
             {
-                return ("codeNAF", $"Each codeNAF value must have the NAF format 99.99X (e.g. 62.02A); got '{code}'.");
+                return ("codeNAF", $"Each {n("codeNAF")} value must have the NAF format 99.99X (e.g. 62.02A); got '{code}'.");
             }
         }
 
         return null;
     }
 
-    private static (string?, string?)? CheckPublieeDepuis(int? days) =>
-        days < 1 ? ("publieeDepuis", string.Create(CultureInfo.InvariantCulture, $"publieeDepuis must be a positive number of days (1, 3, 7, 14 or 31 on the website); got {days}.")) : null;
+    private static (string?, string?)? CheckPublieeDepuis(int? days, Func<string, string> n) =>
+        days < 1 ? ("publieeDepuis", string.Create(CultureInfo.InvariantCulture, $"{n("publieeDepuis")} must be a positive number of days (1, 3, 7, 14 or 31 on the website); got {days}.")) : null;
 
-    private static (string?, string?)? CheckDates(OffresSearchRequest request) =>
+    private static (string?, string?)? CheckDates(OffresSearchRequest request, Func<string, string> n) =>
         request is { MinCreationDate: { } min, MaxCreationDate: { } max } && min > max
-            ? ("minCreationDate", $"minCreationDate ({min.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}) must not be after maxCreationDate ({max.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}).")
+            ? ("minCreationDate", $"{n("minCreationDate")} ({min.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}) must not be after {n("maxCreationDate")} ({max.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}).")
             : null;
 
     private static (string?, string?)? CheckContractLength(OffresSearchRequest request)

@@ -123,7 +123,7 @@ public sealed class SearchCommandTests
         var run = await CreateSut().InvokeAsync("search", "a");
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("motsCles", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Each keyword of KEYWORDS must have at least 2 characters; got 'a'.", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class SearchCommandTests
         var run = await CreateSut().InvokeAsync("search", "--type-contrat", "XYZ");
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("API error (HTTP 400", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Valeur du paramètre « typeContrat » incorrecte.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("France Travail's API refused the request (HTTP 400", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Valeur du paramètre « typeContrat » incorrecte", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

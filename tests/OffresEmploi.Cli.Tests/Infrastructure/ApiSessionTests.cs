@@ -112,7 +112,7 @@ public sealed class ApiSessionTests
         var run = await FakeClock.RunAsync(runner.RunAsync(["search", "boulanger"], ct), time, FakeClock.BackoffsOnly, ct);
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Equal($"error: cannot reach 127.0.0.1:{port} (connection refused): check the network or OFFRES_EMPLOI_TOKEN_URL", run.ErrorLine);
+        Assert.Equal($"error: France Travail's token endpoint at 127.0.0.1:{port} could not be reached (connection refused): check the network or OFFRES_EMPLOI_TOKEN_URL", run.ErrorLine);
         Assert.Empty(run.Out);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk;
+using OffresEmploi.Testing.TestSupport;
 using Polly.Timeout;
 using OffresEmploi.Sdk.Models;
 
@@ -16,19 +17,19 @@ public sealed class ErrorReporterTests
     {
         {
             "token endpoint refused", Unreachable("entreprise.francetravail.fr", OffresEmploiEndpoint.Token, ConnectionFailureCause.ConnectionRefused),
-            "cannot reach entreprise.francetravail.fr (connection refused): check the network or OFFRES_EMPLOI_TOKEN_URL"
+            "France Travail's token endpoint at entreprise.francetravail.fr could not be reached (connection refused): check the network or OFFRES_EMPLOI_TOKEN_URL"
         },
         {
             "API name not resolved", Unreachable("api.francetravail.io", OffresEmploiEndpoint.Api, ConnectionFailureCause.NameResolution),
-            "cannot reach api.francetravail.io (host name not found (DNS)): check the network or OFFRES_EMPLOI_BASE_URL"
+            "France Travail's API at api.francetravail.io could not be reached (host name not found (DNS)): check the network or OFFRES_EMPLOI_BASE_URL"
         },
         {
             "API timeout", Unreachable("api.francetravail.io", OffresEmploiEndpoint.Api, ConnectionFailureCause.Timeout, new TimeoutRejectedException("late", TimeSpan.FromSeconds(30))),
-            "no answer from api.francetravail.io (no answer within 30 s): check the network or OFFRES_EMPLOI_BASE_URL, or retry later"
+            "France Travail's API at api.francetravail.io could not be reached (no answer within 30 s): check the network or OFFRES_EMPLOI_BASE_URL, or retry later"
         },
         {
             "token TLS", Unreachable("entreprise.francetravail.fr", OffresEmploiEndpoint.Token, ConnectionFailureCause.Tls),
-            "cannot reach entreprise.francetravail.fr securely (secure connection failed (TLS certificate or handshake)): check a proxy, the system clock or OFFRES_EMPLOI_TOKEN_URL"
+            "France Travail's token endpoint at entreprise.francetravail.fr could not be reached (secure connection failed (TLS certificate or handshake)): check a proxy, the system clock or OFFRES_EMPLOI_TOKEN_URL"
         },
         {
             "invalid_client", new OffresEmploiAuthenticationException("refused") { Status = 400, Error = "invalid_client", Endpoint = OffresEmploiEndpoint.Token },
@@ -48,7 +49,7 @@ public sealed class ErrorReporterTests
         },
         {
             "API 429", new OffresEmploiThrottledException("slow down") { Status = 429, RetryAfter = TimeSpan.FromSeconds(120) },
-            "France Travail's rate limit was reached (HTTP 429, retry after 120 s): wait and retry, or lower OFFRES_EMPLOI_REQUESTS_PER_SECOND; another process may be using the same client id"
+            "France Travail's rate limit was reached (HTTP 429, retry after 2 min): wait and retry, or lower OFFRES_EMPLOI_REQUESTS_PER_SECOND; another process may be using the same client id"
         },
         {
             "token 429", new OffresEmploiThrottledException("slow down") { Status = 429, Endpoint = OffresEmploiEndpoint.Token },
@@ -64,7 +65,7 @@ public sealed class ErrorReporterTests
         },
         {
             "token 404", new OffresEmploiException("where?") { Status = 404, Endpoint = OffresEmploiEndpoint.Token },
-            "unexpected answer from the token endpoint (HTTP 404): check OFFRES_EMPLOI_TOKEN_URL"
+            "France Travail's token endpoint answered HTTP 404 instead of a token: check OFFRES_EMPLOI_TOKEN_URL"
         },
     };
 
@@ -95,14 +96,14 @@ public sealed class ErrorReporterTests
         {
             Status = 0,
             Reason = HarvestStopReason.Stalled,
-            Reconciliation = Account(yielded: 6_300, expected: 20_000),
+            Reconciliation = HarvestAccounts.Of(yielded: 6_300, expected: 20_000),
         };
 
         var (code, message) = ErrorReporter.Describe(stalled);
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Equal(
-            $"the harvest gave up after {OffresEmploi.Cli.Infrastructure.Formats.Count(6_300)} of {OffresEmploi.Cli.Infrastructure.Formats.Count(20_000)} offers, nothing answered for its stall timeout: cannot reach api.francetravail.io (connection refused): check the network or OFFRES_EMPLOI_BASE_URL; run the same command again to resume",
+            "the harvest gave up after 6,300 of 20,000 offers, nothing answered for its stall timeout: France Travail's API at api.francetravail.io could not be reached (connection refused): check the network or OFFRES_EMPLOI_BASE_URL; run the same command again to resume",
             message);
     }
 
@@ -132,16 +133,4 @@ public sealed class ErrorReporterTests
 
         Assert.Equal("paused: France Travail's API is failing (HTTP 503): retry later; your settings are fine · retrying in 10 s (no answer for 0:45 of 10:00)", line);
     }
-
-    private static HarvestReconciliation Account(long yielded, long expected) => new()
-    {
-        ExpectedTotal = expected,
-        Yielded = yielded,
-        DuplicatesSkipped = 0,
-        Requests = 60,
-        Windows = 3,
-        WindowsRewalked = 0,
-        Unreachable = 0,
-        StoppedAtRangeCap = false,
-    };
 }

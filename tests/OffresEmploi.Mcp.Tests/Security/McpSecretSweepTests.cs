@@ -83,7 +83,7 @@ public sealed class McpSecretSweepTests
         if (scenario == "wrong secret")
         {
             Assert.Equal(0, sandbox.Issued);
-            Assert.Contains(results, r => r.IsError == true && r.Content.OfType<TextContentBlock>().Any(b => b.Text.Contains("refused the server's credentials", StringComparison.Ordinal)));
+            Assert.Contains(results, r => r.IsError == true && r.Content.OfType<TextContentBlock>().Any(b => b.Text.Contains("France Travail refused the credentials (invalid_client)", StringComparison.Ordinal)));
         }
         else
         {

@@ -104,7 +104,10 @@ public class SearchOffersToolTests
     [InlineData("""{"radius_km":"abc","location":"Annecy"}""", "radius_km", "integer from 0 to 200")]
     [InlineData("""{"salary_min":2000}""", "salary_period", "give both")]
     [InlineData("""{"contract":["CDX"]}""", "contract", "CDI")]
-    [InlineData("""{"keywords":"a"}""", "keywords", "at least 2 characters")]
+    [InlineData("""{"keywords":"a"}""", "Each keyword of 'keywords' must have at least 2 characters", "got 'a'")]
+    [InlineData("""{"keywords":"un,deux,trois,quatre,cinq,six,sept,huit"}""", "'keywords' accepts at most 7 keywords", "8 were given")]
+    [InlineData("""{"published_since":5}""", "published_since", "one of 1, 3, 7, 14, 31")]
+    [InlineData("""{"published_since":60}""", "published_since", "integer from 1 to 31")]
     [InlineData("""{"page_size":500}""", "page_size", "1 to 50")]
     [InlineData("""{"location":"Annecy","departement":["74"]}""", "either 'location'", "not both")]
     [InlineData("""{"location":"Bretagne","radius_km":5}""", "radius_km", "drop 'radius_km'")]
@@ -134,8 +137,9 @@ public class SearchOffersToolTests
         var result = await runner.CallAsync("search_offers", """{"nature":["ZZ"]}""");
 
         Assert.True(result.IsError);
-        Assert.Contains("(400)", result.Text, StringComparison.Ordinal);
+        Assert.Contains("(HTTP 400", result.Text, StringComparison.Ordinal);
         Assert.Contains("natureContrat", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Change argument 'nature' and retry.", result.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,52 +27,76 @@ public sealed class ToolErrorsTests
         {
             "invalid_client",
             new OffresEmploiAuthenticationException("x") { Status = 400, Error = "invalid_client", Endpoint = OffresEmploiEndpoint.Token },
-            "France Travail refused the server's credentials (invalid_client): the server's OFFRES_EMPLOI_CLIENT_ID/OFFRES_EMPLOI_CLIENT_SECRET must be fixed; retrying will not help.",
+            "France Travail refused the credentials (invalid_client): the server's OFFRES_EMPLOI_CLIENT_ID/OFFRES_EMPLOI_CLIENT_SECRET must be fixed; retrying will not help.",
             NoRetry
         },
         {
             "invalid_scope",
             new OffresEmploiAuthenticationException("x") { Status = 400, Error = "invalid_scope", Endpoint = OffresEmploiEndpoint.Token },
-            "France Travail refused the scopes the server asked for (invalid_scope): the application must be subscribed to the API Offres d'emploi v2 on francetravail.io; retrying will not help.",
+            "France Travail refused the requested scopes (invalid_scope): the application must be subscribed to the API Offres d'emploi v2 on francetravail.io; retrying will not help.",
             NoRetry
         },
         {
             "API 401 after replay",
             new OffresEmploiAuthenticationException("x") { Status = 401 },
-            "France Travail's API refused the server's access token (401) even after a fresh one: the server's OFFRES_EMPLOI_CLIENT_ID/OFFRES_EMPLOI_CLIENT_SECRET, or the application's subscription to the API Offres d'emploi v2, must be fixed; retrying will not help.",
+            "France Travail's API refused the access token (HTTP 401) even after a fresh one: the server's OFFRES_EMPLOI_CLIENT_ID/OFFRES_EMPLOI_CLIENT_SECRET, or the application's subscription to the API Offres d'emploi v2, must be fixed; retrying will not help.",
             NoRetry
         },
         {
             "token 503",
             new OffresEmploiException("x") { Status = 503, Endpoint = OffresEmploiEndpoint.Token },
-            "France Travail's identity service failed (503) to issue an access token. This is France Travail's outage, not a problem with the arguments or the credentials; retry later.",
+            "France Travail's identity service is failing (HTTP 503 from the token endpoint). This is France Travail's outage, not a problem with the arguments or the credentials; retry later.",
             RetryLater
         },
         {
             "API 502",
             new OffresEmploiException("x") { Status = 502 },
-            "France Travail's API failed (502). This is France Travail's outage, not a problem with the arguments; retry later.",
+            "France Travail's API is failing (HTTP 502). This is France Travail's outage, not a problem with the arguments; retry later.",
             RetryLater
         },
         {
             "API 429",
             new OffresEmploiThrottledException("x") { Status = 429, RetryAfter = TimeSpan.FromSeconds(2.5) },
-            "France Travail's rate limit was reached (429). Wait 3 seconds and retry.",
+            "France Travail's rate limit was reached (HTTP 429, retry after 3 s). Wait that long and retry.",
             "retry"
         },
         {
             "token 429",
             new OffresEmploiThrottledException("x") { Status = 429, Endpoint = OffresEmploiEndpoint.Token },
-            "France Travail's identity service is throttling token requests (429). Wait a few seconds and retry.",
+            "France Travail's identity service is throttling token requests (HTTP 429). Wait a few seconds and retry.",
             "retry"
         },
         {
             "token 404",
             new OffresEmploiException("x") { Status = 404, Endpoint = OffresEmploiEndpoint.Token },
-            "France Travail's token endpoint answered 404, which is not a token: the server's OFFRES_EMPLOI_TOKEN_URL is probably wrong and must be fixed; retrying will not help.",
+            "France Travail's token endpoint answered HTTP 404 instead of a token: the server's OFFRES_EMPLOI_TOKEN_URL is probably wrong and must be fixed; retrying will not help.",
             NoRetry
         },
+        {
+            "API 400 naming a parameter",
+            new OffresEmploiException("x") { Status = 400, ErrorCode = "1722445850117", ApiMessage = "Valeur du paramètre « codeROME » incorrecte." },
+            "France Travail's API refused the request (HTTP 400, 1722445850117): Valeur du paramètre « codeROME » incorrecte. Change argument 'rome' and retry.",
+            "Change argument 'rome'"
+        },
+        {
+            "harvest stalled on an outage",
+            new OffresEmploiHarvestException("x", new OffresEmploiException("y") { Status = 503 }) { Status = 503, Reason = Models.HarvestStopReason.Stalled },
+            "the harvest gave up, nothing answered for its stall timeout: France Travail's API is failing (HTTP 503). This is France Travail's outage, not a problem with the arguments; retry later.",
+            RetryLater
+        },
     };
+
+    [Theory]
+    [InlineData("motsCles", "argument 'keywords'")]
+    [InlineData("codeROME", "argument 'rome'")]
+    [InlineData("typeContrat", "argument 'contract'")]
+    [InlineData("publieeDepuis", "argument 'published_since'")]
+    [InlineData("commune", "argument 'commune' (or 'location')")]
+    [InlineData("range", "argument 'page_size' (or 'cursor')")]
+    [InlineData("dureeHebdoMin", "the argument it names")]
+    [InlineData(null, "the argument it names")]
+    public void Argument_ApiParameter_IsTheToolArgumentOfTheCriterionOfTheSameName(string? parameter, string expected) =>
+        Assert.Equal(expected, ToolErrors.Argument(parameter));
 
     [Theory]
     [MemberData(nameof(Failures))]

@@ -21,6 +21,9 @@ public class OffresSearchCriteriaExceptionTests
         [nameof(OffresSearchCriteria.PublieeDepuis)] = "--publiee-depuis",
         [nameof(OffresSearchCriteria.MinCreationDate)] = "--since",
         [nameof(OffresSearchCriteria.MaxCreationDate)] = "--until",
+        [nameof(OffresSearchCriteria.MotsCles)] = "KEYWORDS",
+        [nameof(OffresSearchCriteria.CodeNaf)] = "--naf",
+        [nameof(OffresSearchCriteria.CodeRome)] = "--rome",
     };
 
     private static readonly Dictionary<string, OffresSearchCriteria> Criteria = new()
@@ -41,6 +44,11 @@ public class OffresSearchCriteriaExceptionTests
         ["zero days"] = new() { PublieeDepuis = 0 },
         ["dates reversed"] = new() { MinCreationDate = new DateTimeOffset(2025, 8, 10, 0, 0, 0, TimeSpan.Zero), MaxCreationDate = new DateTimeOffset(2025, 8, 1, 0, 0, 0, TimeSpan.Zero) },
         ["min in the future"] = new() { MinCreationDate = Now.AddDays(30) },
+        ["eight keywords"] = new() { MotsCles = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"] },
+        ["short keyword"] = new() { MotsCles = ["boulanger", "a"] },
+        ["keyword symbol"] = new() { MotsCles = ["c<b>"] },
+        ["NAF format"] = new() { CodeNaf = ["6202"] },
+        ["comma in a code"] = new() { CodeRome = ["M1805,M1810"] },
     };
 
     public static TheoryData<string, string, string> Rules => new()
@@ -61,6 +69,13 @@ public class OffresSearchCriteriaExceptionTests
         { "zero days", nameof(OffresSearchCriteria.PublieeDepuis), "--publiee-depuis must be a positive number of days (got 0)." },
         { "dates reversed", nameof(OffresSearchCriteria.MinCreationDate), "--since comes after --until." },
         { "min in the future", nameof(OffresSearchCriteria.MinCreationDate), "--since is in the future." },
+
+        // The API's own rules (OffresSearchRequestValidator), reported by Resolve with the criterion's name.
+        { "eight keywords", nameof(OffresSearchCriteria.MotsCles), "KEYWORDS accepts at most 7 keywords; 8 were given." },
+        { "short keyword", nameof(OffresSearchCriteria.MotsCles), "Each keyword of KEYWORDS must have at least 2 characters; got 'a'." },
+        { "keyword symbol", nameof(OffresSearchCriteria.MotsCles), "The keyword 'c<b>' contains '<'; KEYWORDS allows letters, digits, spaces and" },
+        { "NAF format", nameof(OffresSearchCriteria.CodeNaf), "Each --naf value must have the NAF format 99.99X (e.g. 62.02A); got '6202'." },
+        { "comma in a code", nameof(OffresSearchCriteria.CodeRome), "Each --rome value must be non-empty and contain no comma" },
     };
 
     [Theory]
@@ -83,6 +98,15 @@ public class OffresSearchCriteriaExceptionTests
         var error = Assert.Throws<OffresSearchCriteriaException>(() => new OffresSearchCriteria { Distance = 10 }.Resolve());
 
         Assert.Equal("Distance applies around a commune: also give one in Commune or Lieu.", error.Message);
+    }
+
+    [Fact]
+    public void Message_ApiRule_NamesTheCriterionAsThePropertyNotTheApiParameter()
+    {
+        var error = Assert.Throws<OffresSearchCriteriaException>(() => new OffresSearchCriteria { MotsCles = ["a"] }.Resolve());
+
+        Assert.Equal("Each keyword of MotsCles must have at least 2 characters; got 'a'.", error.Message);
+        Assert.Equal(nameof(OffresSearchCriteria.MotsCles), error.ParamName);
     }
 
     [Fact]

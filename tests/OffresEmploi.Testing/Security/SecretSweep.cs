@@ -97,7 +97,7 @@ public sealed class SecretSweep : IDisposable
 
             if (current is OffresEmploiException api)
             {
-                Add(channel, string.Join(" | ", api.ErrorCode, api.ApiMessage, api.ResponseContent, api.ReasonPhrase));
+                Add(channel, string.Join(" | ", api.ErrorCode, api.ApiMessage, api.ResponseContent, api.ReasonPhrase, api.Diagnosis));
             }
 
             if (current is OffresEmploiConnectionException connection)
