@@ -33,6 +33,43 @@ public sealed class OffresEmploiClientOffreTests
         Assert.Null(await sut.GetOffreAsync("0603040", Ct));
     }
 
+    [Fact]
+    public async Task GetOffreAsync_LowerCaseIdTheApiDoesNotKnow_IsAskedOnceMoreInUpperCase()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Enqueue(HttpStatusCode.NoContent).Enqueue(HttpStatusCode.OK, RepositoryFiles.ReadResponse("offre.json"));
+        using var sut = fake.CreateClient();
+
+        var offre = await sut.GetOffreAsync("201lpqs", Ct);
+
+        Assert.Equal("201LPQS", offre?.Id);
+        Assert.Equal(
+            ["/partenaire/offresdemploi/v2/offres/201lpqs", "/partenaire/offresdemploi/v2/offres/201LPQS"],
+            fake.Api.Requests.Select(r => r.Uri.AbsolutePath));
+    }
+
+    [Fact]
+    public async Task GetOffreAsync_LowerCaseIdTheApiKnows_IsOneRequest()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Enqueue(HttpStatusCode.OK, RepositoryFiles.ReadResponse("offre.json"));
+        using var sut = fake.CreateClient();
+
+        Assert.NotNull(await sut.GetOffreAsync("201lpqs", Ct));
+        Assert.Equal(1, fake.Api.Count);
+    }
+
+    [Fact]
+    public async Task GetOffreAsync_UpperCaseIdNotFound_IsOneRequestAndNull()
+    {
+        using var fake = new FakeFranceTravail();
+        _ = fake.Api.Enqueue(HttpStatusCode.NoContent);
+        using var sut = fake.CreateClient();
+
+        Assert.Null(await sut.GetOffreAsync("0603040", Ct));
+        Assert.Equal(1, fake.Api.Count);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]

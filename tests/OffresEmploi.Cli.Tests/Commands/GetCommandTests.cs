@@ -29,6 +29,18 @@ public sealed class GetCommandTests
     }
 
     [Fact]
+    public async Task Get_IdTypedInLowerCase_FindsTheOffer()
+    {
+        var search = await new CliRunner().InvokeAsync("search", "--json", "--limit", "50");
+        var offre = SearchCommandTests.ParseJsonLines(search).First(o => o.Id!.Any(char.IsAsciiLetterUpper));
+
+        var run = await new CliRunner().InvokeAsync("get", offre.Id!.ToLowerInvariant(), "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(offre.Id, JsonSerializer.Deserialize(run.Out, OffresEmploiJsonContext.Default.Offre)!.Id);
+    }
+
+    [Fact]
     public async Task Get_Json_PrintsTheOfferAsTheApiSendsIt()
     {
         var offre = await FirstOffreAsync();
