@@ -3,7 +3,6 @@ using OffresEmploi.Testing;
 using OffresEmploi.Sdk.Tests.TestSupport;
 using OffresEmploi.Testing.TestSupport;
 
-
 namespace OffresEmploi.Sdk.Tests;
 
 public sealed class OffresEmploiClientReferentielTests

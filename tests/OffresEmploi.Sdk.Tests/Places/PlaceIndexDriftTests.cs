@@ -1,7 +1,6 @@
 using OffresEmploi.Sdk.Places;
 using OffresEmploi.Testing;
 
-
 namespace OffresEmploi.Sdk.Tests.Places;
 
 /// <summary>

@@ -4,7 +4,6 @@ using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using OffresEmploi.Testing;
 
-
 namespace OffresEmploi.Sdk.Tests.Serialization;
 
 public class FixtureDeserializationTests

@@ -5,7 +5,6 @@ using OffresEmploi.Testing;
 using OffresEmploi.Sdk.Tests.TestSupport;
 using OffresEmploi.Testing.TestSupport;
 
-
 namespace OffresEmploi.Sdk.Tests.Serialization;
 
 /// <summary>

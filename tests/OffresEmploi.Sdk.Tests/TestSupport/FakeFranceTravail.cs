@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using OffresEmploi.Testing;
 using OffresEmploi.Testing.TestSupport;
 
-
 namespace OffresEmploi.Sdk.Tests.TestSupport;
 
 /// <summary>

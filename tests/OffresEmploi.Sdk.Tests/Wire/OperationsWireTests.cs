@@ -1,7 +1,6 @@
 using System.Net;
 using OffresEmploi.Testing;
 
-
 namespace OffresEmploi.Sdk.Tests.Wire;
 
 public class OperationsWireTests

@@ -1,6 +1,5 @@
 using OffresEmploi.Testing;
 
-
 namespace OffresEmploi.Tools.Tests.SampleVerifier;
 
 public class SampleVerifierTests
