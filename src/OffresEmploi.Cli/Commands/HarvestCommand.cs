@@ -21,9 +21,20 @@ internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSet
         }
 
         var progress = new HarvestProgressView(Context.Error, Context.TimeProvider);
-        var reconciliation = await progress.RunAsync(
-            report => HarvestRunner.RunAsync(session.Client, query.Request, output, report, cancellationToken),
-            cancellationToken);
+        Sdk.Models.HarvestReconciliation reconciliation;
+        try
+        {
+            reconciliation = await progress.RunAsync(
+                report => HarvestRunner.RunAsync(session.Client, query.Request, output, report, cancellationToken),
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C is not a failure of the harvest: say what is kept and that the same command goes on from there.
+            Context.Error.MarkupLine($"[yellow]Cancelled: {Formats.Count(output.Offers)} offers kept in {Markup.Escape(files.OutputPath)}; run the same command again to resume.[/]");
+            return ExitCodes.Cancelled;
+        }
+
         await output.CompleteAsync(cancellationToken);
 
         Context.Out.MarkupLine(Markup.Escape(HarvestSummary.Reconcile(reconciliation, files.OutputPath, output.Offers, output.Duplicates)));
