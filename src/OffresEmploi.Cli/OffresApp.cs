@@ -7,6 +7,12 @@ namespace OffresEmploi.Cli;
 /// <summary>The <c>offres</c> command line: its commands, help texts, examples and error handling.</summary>
 internal static class OffresApp
 {
+    /// <summary>Gets the version <c>offres --version</c> prints: the package version, without the source revision.</summary>
+    public static string Version { get; } =
+        (typeof(OffresApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
+
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="context">Consoles, environment and handlers.</param>
@@ -38,6 +44,7 @@ internal static class OffresApp
             config.Settings.ValidateExamples = validateExamples;
             config.Settings.Registrar.RegisterInstance(context);
             config.SetApplicationName("offres");
+            config.SetApplicationVersion(Version);
             config.ConfigureConsole(context.Out);
             config.Settings.CancellationExitCode = ExitCodes.Cancelled;
             config.Settings.StrictParsing = true;

@@ -56,6 +56,18 @@ public sealed class AppTests
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("-v")]
+    public async Task Version_PrintsThePackageVersion_ExitCode0(string flag)
+    {
+        var run = await new CliRunner().InvokeAsync(flag);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(OffresApp.Version, run.Out.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Out.Trim());
+    }
+
     [Fact]
     public async Task CancelledBeforeStart_ExitCode130()
     {
