@@ -19,7 +19,7 @@ public sealed class AppTests
     }
 
     [Theory]
-    [InlineData("search", "--near")]
+    [InlineData("search", "(alias --near)")]
     [InlineData("get", "048KLTP")]
     [InlineData("referentiel", "--filter")]
     [InlineData("facets", "--png")]

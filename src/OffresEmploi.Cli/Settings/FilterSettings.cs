@@ -15,7 +15,7 @@ internal class FilterSettings : GlobalSettings
     public string[] Keywords { get; set; } = [];
 
     [CommandOption("--commune|--near <PLACE>")]
-    [Description("Commune: name (\"Annecy\", \"Lyon 3e\"), postal code or INSEE code. Up to 5.")]
+    [Description("Commune (alias --near): name (\"Annecy\", \"Lyon 3e\"), postal code or INSEE code. Up to 5.")]
     public string[] Communes { get; set; } = [];
 
     [CommandOption("--distance <KM>")]
