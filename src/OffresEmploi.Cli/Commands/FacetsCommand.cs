@@ -13,6 +13,7 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
     public override async Task<int> ExecuteAsync(CommandContext commandContext, FacetsSettings settings, CancellationToken cancellationToken)
     {
         var query = BuildQuery(settings);
+        var pngPath = settings.Png is { } png ? OutputPath.Prepare(png, "--png") : null;
         using var session = OpenSession(settings);
 
         // One offer is enough: filtresPossibles always covers the whole result set.
@@ -27,9 +28,8 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
         Context.Out.MarkupLine($"[bold]{Formats.Count(page.Total ?? facets[0].Total)} offers[/] [dim]({Markup.Escape(query.Summary)})[/]");
         Context.Out.WriteLine();
         Context.Out.Write(FacetView.Create(facets, Context.Out.Profile.Width));
-        if (settings.Png is { } png)
+        if (pngPath is { } path)
         {
-            var path = Path.GetFullPath(png);
             var (width, height) = FacetChart.SavePng(facets, $"Offres d'emploi: {query.Summary}", path);
             Context.Out.MarkupLine($"Wrote {Markup.Escape(path)} ({width}×{height}).");
         }

@@ -15,6 +15,7 @@ internal sealed class SalariesCommand(CliContext context) : ApiCommand<SalariesS
     public override async Task<int> ExecuteAsync(CommandContext commandContext, SalariesSettings settings, CancellationToken cancellationToken)
     {
         var query = BuildQuery(settings);
+        var csvPath = settings.Csv is { } csvOption ? OutputPath.Prepare(csvOption, "--csv") : null;
         using var session = OpenSession(settings);
         var offres = new List<Offre>();
         await foreach (var page in PagedSearch.PagesAsync(session.Client, query.Request, settings.Limit, cancellationToken))
@@ -34,9 +35,8 @@ internal sealed class SalariesCommand(CliContext context) : ApiCommand<SalariesS
             Context.Out.MarkupLine($"[dim]{Formats.Count(withSalary)} of {Formats.Count(offres.Count)} offers state a readable salary; yearly amounts (monthly × months, hourly × 151.67 h × 12).[/]");
         }
 
-        if (settings.Csv is { } csvPath)
+        if (csvPath is { } path)
         {
-            var path = Path.GetFullPath(csvPath);
             await using (var csv = CsvWriter.ToFile(path, CsvOffreWriter.Options))
             {
                 csv.WriteHeader<EmployerSalary>();

@@ -30,7 +30,7 @@ internal sealed record HarvestFiles(string OutputPath, OutputFormat Format)
             ".PARQUET" => OutputFormat.Parquet,
             _ => throw new UsageException($"--out \"{path}\": use a .csv, .jsonl or .parquet file."),
         };
-        return new HarvestFiles(Path.GetFullPath(path), format);
+        return new HarvestFiles(Infrastructure.OutputPath.Prepare(path, "--out"), format);
     }
 
     /// <summary>Opens a writer that appends to <see cref="DataPath"/>.</summary>

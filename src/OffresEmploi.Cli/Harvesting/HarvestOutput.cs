@@ -56,7 +56,6 @@ internal sealed class HarvestOutput : IAsyncDisposable
                 throw new UsageException($"{files.OutputPath} already exists and has no checkpoint to resume from; use --force to overwrite it.");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(files.OutputPath)!);
             return new HarvestOutput(files, query, timeProvider, new HashSet<string>(StringComparer.Ordinal), null);
         }
 
