@@ -41,12 +41,18 @@ public partial class OffresEmploiClient : IDisposable
     private readonly ClientCredentialsTokenProvider? _tokenProvider;
     private readonly IDisposable[] _owned = [];
 
-    /// <summary>Initializes a new instance of the <see cref="OffresEmploiClient"/> class for the production API with default settings.</summary>
-    /// <param name="clientId">The application's client id from francetravail.io.</param>
-    /// <param name="clientSecret">The application's client secret.</param>
+    /// <summary>
+    /// Initializes a new instance of the <see cref="OffresEmploiClient"/> class with these credentials and every other
+    /// setting from the environment, as <see cref="OffresEmploiOptions.FromEnvironment()"/> reads it:
+    /// <c>OFFRES_EMPLOI_BASE_URL</c>, <c>OFFRES_EMPLOI_TOKEN_URL</c> and <c>OFFRES_EMPLOI_REQUESTS_PER_SECOND</c> when
+    /// set, the production API and the defaults when not.
+    /// </summary>
+    /// <param name="clientId">The application's client id from francetravail.io (wins over <c>OFFRES_EMPLOI_CLIENT_ID</c>).</param>
+    /// <param name="clientSecret">The application's client secret (wins over <c>OFFRES_EMPLOI_CLIENT_SECRET</c>).</param>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A credential is empty.</exception>
+    /// <exception cref="FormatException">An <c>OFFRES_EMPLOI_*</c> variable is set to a value that is not valid.</exception>
     public OffresEmploiClient(string clientId, string clientSecret)
-        : this(new OffresEmploiOptions { ClientId = clientId, ClientSecret = clientSecret })
+        : this(OffresEmploiOptions.FromEnvironment(clientId, clientSecret, Environment.GetEnvironmentVariable))
     {
     }
 

@@ -68,6 +68,16 @@ public sealed partial class OffresEmploiOptions
         return options;
     }
 
+    /// <summary>The options of <c>new OffresEmploiClient(clientId, clientSecret)</c>: the given credentials, everything
+    /// else from the variables (the credential variables lose to the arguments).</summary>
+    internal static OffresEmploiOptions FromEnvironment(string clientId, string clientSecret, Func<string, string?> getVariable)
+    {
+        var options = FromEnvironment(getVariable);
+        options.ClientId = clientId;
+        options.ClientSecret = clientSecret;
+        return options;
+    }
+
     /// <summary>
     /// Names the credential variable that is missing when only one of <see cref="ClientIdVariable"/> and
     /// <see cref="ClientSecretVariable"/> is set, so a host can refuse the half-set pair instead of silently

@@ -27,13 +27,13 @@ public sealed partial class OffresEmploiOptions
 
     /// <summary>Gets or sets the application's client id from francetravail.io.</summary>
     /// <value>Required; no default.</value>
-    [Required]
+    [Required(ErrorMessage = "not set (the application's client id from francetravail.io; " + ClientIdVariable + " for FromEnvironment)")]
     public string ClientId { get; set; } = "";
 
     /// <summary>Gets or sets the application's client secret from francetravail.io.</summary>
     /// <value>Required; no default.</value>
     /// <remarks>Never logged, never part of an exception message, never printed by <see cref="ToString"/>.</remarks>
-    [Required]
+    [Required(ErrorMessage = "not set (the application's client secret from francetravail.io; " + ClientSecretVariable + " for FromEnvironment)")]
     public string ClientSecret { get; set; } = "";
 
     /// <summary>Gets or sets the root address of the API; the SDK appends <c>v2/offres/search</c> and so on.</summary>

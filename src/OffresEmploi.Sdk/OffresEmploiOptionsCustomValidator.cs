@@ -29,26 +29,14 @@ internal sealed class OffresEmploiOptionsCustomValidator : IValidateOptions<Offr
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new ValidateOptionsResultBuilder();
-        if (string.IsNullOrWhiteSpace(options.ClientId))
-        {
-            builder.AddError("must not be empty or white space.", nameof(options.ClientId));
-        }
 
-        if (string.IsNullOrWhiteSpace(options.ClientSecret))
-        {
-            builder.AddError("must not be empty or white space.", nameof(options.ClientSecret));
-        }
-
+        // ClientId, ClientSecret, Scopes, Realm and the addresses being set (not blank) is the [Required] annotations'
+        // job (OffresEmploiOptionsValidator): checking it here too would report each missing setting twice.
         CheckHttpUri(builder, options.BaseAddress, nameof(options.BaseAddress));
         CheckHttpUri(builder, options.TokenEndpoint, nameof(options.TokenEndpoint));
         if (options.BaseAddress is { IsAbsoluteUri: true } baseAddress && !baseAddress.AbsolutePath.EndsWith('/'))
         {
             builder.AddError("must end with '/', otherwise relative paths replace its last segment.", nameof(options.BaseAddress));
-        }
-
-        if (string.IsNullOrWhiteSpace(options.Scopes))
-        {
-            builder.AddError("must name at least one scope.", nameof(options.Scopes));
         }
 
         // TimeSpan bounds live here rather than in [Range(typeof(TimeSpan), ...)], whose constructor is not trim-safe.
