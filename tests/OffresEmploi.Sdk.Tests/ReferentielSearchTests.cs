@@ -45,7 +45,10 @@ public sealed class ReferentielSearchTests
 
         Assert.Equal("Type de contrat", facet.GetTitle());
         Assert.Equal("Contrat à durée indéterminée", facet.GetValueLabel("CDI"));
-        Assert.Null(facet.GetValueLabel("XYZ"));
+        Assert.Equal("XYZ (code non documenté)", facet.GetValueLabel("XYZ"));
+        Assert.Equal("4 (code non documenté)", new FiltrePossible { Filtre = "experience" }.GetValueLabel("4"));
+        Assert.Null(facet.GetValueLabel(null));
+        Assert.Null(new FiltrePossible { Filtre = "autre" }.GetValueLabel("4"));
         Assert.Equal("autre", new FiltrePossible { Filtre = "autre" }.GetTitle());
     }
 

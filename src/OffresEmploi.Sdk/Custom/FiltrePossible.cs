@@ -19,18 +19,27 @@ public sealed partial record FiltrePossible
 
     /// <summary>Returns the French label of one of this facet's values, from the code lists (<see cref="TypeContrat"/>, <see cref="Experience"/>...).</summary>
     /// <param name="code">The value (<see cref="Agregation.ValeurPossible"/>), e.g. <c>CDI</c>.</param>
-    /// <returns>The label, or null when the facet or the code is not a known one.</returns>
+    /// <returns>
+    /// The label; for a code the facet's code list does not know, the code marked as undocumented
+    /// (<c>4 (code non documenté)</c>: the API counts <c>experience</c> "4" without documenting it, and a bare "4" on a
+    /// chart reads as a number); null for a facet the SDK does not know or no code.
+    /// </returns>
     public string? GetValueLabel(string? code)
     {
         string? label = null;
-        var found = Filtre switch
+        bool? found = Filtre switch
         {
             "typeContrat" => TypeContrat.TryGetLabel(code, out label),
             "experience" => Experience.TryGetLabel(code, out label),
             "qualification" => Qualification.TryGetLabel(code, out label),
             "natureContrat" => NatureContrat.TryGetLabel(code, out label),
-            _ => false,
+            _ => null,
         };
-        return found ? label : null;
+        return found switch
+        {
+            true => label,
+            false when !string.IsNullOrEmpty(code) => code + " (code non documenté)",
+            _ => null,
+        };
     }
 }
