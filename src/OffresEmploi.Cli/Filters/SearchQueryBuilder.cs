@@ -7,8 +7,9 @@ using OffresEmploi.Sdk.Models;
 namespace OffresEmploi.Cli.Filters;
 
 /// <summary>Reads <see cref="FilterSettings"/> into <see cref="OffresSearchCriteria"/>, which the SDK turns into the request.</summary>
-/// <remarks>Code values (contract types, ROME codes) are passed through as typed: the SDK and the API validate them and
-/// their messages reach the user. Place names are resolved offline by the SDK, which only loads the place lists when a
+/// <remarks>Code values with a generated code list (contract types and natures, experience, qualification, period) are
+/// checked by the SDK before any request (<see cref="OffresSearchCriteriaOptions.KnownCodesOnly"/>), the message naming
+/// the option and the valid codes; open lists (ROME, NAF) are left to the API. Place names are resolved offline by the SDK, which only loads the place lists when a
 /// place option is used.</remarks>
 /// <param name="places">The place resolver; the SDK's default when null.</param>
 /// <param name="timeProvider">The clock that gives "now" for <c>--since</c> without <c>--until</c>.</param>
@@ -21,6 +22,7 @@ internal sealed class SearchQueryBuilder(PlaceResolver? places, TimeProvider tim
         DefaultDistanceKm = null,
         DefaultPeriodeSalaire = PeriodeSalaire.Annuel,
         TimeProvider = timeProvider,
+        KnownCodesOnly = true,
     };
 
     /// <summary>Builds the query.</summary>

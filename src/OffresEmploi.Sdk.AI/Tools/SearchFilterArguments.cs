@@ -15,6 +15,7 @@ internal static class SearchFilterArguments
         AmbiguousPlace = AmbiguousPlaceHandling.Refuse,
         DefaultDistanceKm = DefaultRadiusKm,
         DefaultPeriodeSalaire = null,
+        KnownCodesOnly = true,
     };
 
     private static readonly string[] Experiences = ["1", "2", "3"];

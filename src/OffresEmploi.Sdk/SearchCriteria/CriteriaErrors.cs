@@ -66,6 +66,10 @@ internal static class CriteriaErrors
         ? $"{n(nameof(OffresSearchCriteria.MinCreationDate))} comes after {n(nameof(OffresSearchCriteria.MaxCreationDate))}."
         : $"{n(nameof(OffresSearchCriteria.MinCreationDate))} is in the future.");
 
+    /// <summary>Worded as the AI tools word a value outside their schema's choices: the value, then the valid ones.</summary>
+    public static OffresSearchCriteriaException UnknownCode(string criterion, string code, string valid) => new(criterion, n =>
+        $"{n(criterion)}: \"{code}\" is not one of {valid}.");
+
     private static OffresSearchCriteriaException Needs(string criterion, string other) => new(criterion, n => $"{n(criterion)} needs {n(other)}.");
 
     private static string CriterionFor(PlaceKind kind) => kind switch

@@ -109,7 +109,7 @@ public sealed record OffresSearchCriteria
     /// </remarks>
     /// <exception cref="OffresSearchCriteriaException">A criterion cannot be used: a place matches nothing or only a place
     /// of another kind, a name is ambiguous under <see cref="AmbiguousPlaceHandling.Refuse"/>, criteria contradict each other,
-    /// or the API would refuse a value.</exception>
+    /// the API would refuse a value, or a code is not in its code list under <see cref="OffresSearchCriteriaOptions.KnownCodesOnly"/>.</exception>
     public ResolvedOffresSearch Resolve(PlaceResolver? places = null, OffresSearchCriteriaOptions? options = null) =>
         SearchCriteriaMapping.Resolve(this, places, options ?? OffresSearchCriteriaOptions.Default);
 }

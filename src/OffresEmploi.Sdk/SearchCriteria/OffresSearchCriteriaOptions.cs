@@ -22,6 +22,16 @@ public sealed record OffresSearchCriteriaOptions
     /// <value>Defaults to null: the period must be given, since a monthly amount read as yearly silently filters out most offers.</value>
     public PeriodeSalaire? DefaultPeriodeSalaire { get; init; }
 
+    /// <summary>
+    /// Gets whether a code criterion (<see cref="OffresSearchCriteria.TypeContrat"/>, <see cref="OffresSearchCriteria.NatureContrat"/>,
+    /// <see cref="OffresSearchCriteria.Experience"/>, <see cref="OffresSearchCriteria.Qualification"/>, <see cref="OffresSearchCriteria.PeriodeSalaire"/>)
+    /// must be one of the codes the SDK knows (<see cref="TypeContrat.KnownValues"/>...), so a typing mistake is refused
+    /// locally, with the valid codes listed, instead of by the API with an HTTP 400.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>: the codes are extensible enums, and a program built today must still
+    /// send a code the API adds later. A facade where a person types the codes (the CLI, the AI tools) sets it.</value>
+    public bool KnownCodesOnly { get; init; }
+
     /// <summary>Gets the clock that gives "now" when only <see cref="OffresSearchCriteria.MinCreationDate"/> is given.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

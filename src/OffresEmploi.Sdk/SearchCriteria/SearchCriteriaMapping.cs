@@ -47,6 +47,14 @@ internal static class SearchCriteriaMapping
         }
 
         var (minDate, maxDate) = CreationDates(criteria, options.TimeProvider);
+        var typeContrat = Codes(criteria.TypeContrat, static c => new TypeContrat(c));
+        var natureContrat = Codes(criteria.NatureContrat, static c => new NatureContrat(c));
+        var experience = Create(Code(criteria.Experience), static c => new Experience(c));
+        var qualification = Create(QualificationCode(criteria.Qualification), static c => new Qualification(c));
+        if (options.KnownCodesOnly)
+        {
+            KnownCodes.Check(typeContrat, natureContrat, experience, qualification, periode);
+        }
 
         var notes = new List<string>();
         var place = new CriteriaPlaces(places, options, notes).Resolve(lieu, communes, criteria.Distance, departements, region);
@@ -63,10 +71,10 @@ internal static class SearchCriteriaMapping
             Departement = place.Departement,
             InclureLimitrophes = criteria.InclureLimitrophes,
             Region = Create(place.Region, static c => new RegionCode(c)),
-            TypeContrat = Codes(criteria.TypeContrat, static c => new TypeContrat(c)),
-            NatureContrat = Codes(criteria.NatureContrat, static c => new NatureContrat(c)),
-            Experience = Create(Code(criteria.Experience), static c => new Experience(c)),
-            Qualification = Create(QualificationCode(criteria.Qualification), static c => new Qualification(c)),
+            TypeContrat = typeContrat,
+            NatureContrat = natureContrat,
+            Experience = experience,
+            Qualification = qualification,
             TempsPlein = criteria.TempsPlein,
             SalaireMin = salaire,
             PeriodeSalaire = periode,

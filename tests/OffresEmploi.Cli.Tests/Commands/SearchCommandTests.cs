@@ -127,13 +127,29 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
-    public async Task Search_CodeTheApiRefuses_ExitCode1WithTheApiMessage()
+    public async Task Search_UnknownCode_RefusedLocallyNamingTheOptionAndTheValidCodes()
     {
-        var run = await CreateSut().InvokeAsync("search", "--type-contrat", "XYZ");
+        var recorder = new RecordingHandler(TestSandbox.Handler);
 
-        Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("France Travail's API refused the request (HTTP 400", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Valeur du paramètre « typeContrat » incorrecte", run.Error, StringComparison.Ordinal);
+        var run = await new CliRunner { SandboxHandler = recorder }.InvokeAsync("search", "--type-contrat", "XYZ");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("error: --type-contrat: \"XYZ\" is not one of CDI, CDD, MIS,", run.Error, StringComparison.Ordinal);
+        Assert.Empty(recorder.Searches);
+    }
+
+    [Theory]
+    [InlineData("--nature-contrat", "ZZ", "E1, E2")]
+    [InlineData("--experience", "7", "1 (Moins d'un an)")]
+    [InlineData("--qualification", "X", "9 (Cadre)")]
+    [InlineData("--periode", "J", "A (Annuel)")]
+    public async Task Search_UnknownCodeOfEachCodeOption_ExitCode2NamingTheOption(string option, string value, string valid)
+    {
+        var run = await CreateSut().InvokeAsync("search", "--salaire-min", "30000", option, value);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains($"{option}: \"{value}\" is not one of ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(valid, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,13 +133,25 @@ public class SearchOffersToolTests
     {
         using var runner = new ToolRunner();
 
-        // An unknown nature code passes the tool's checks (free codes) and is refused by the API.
-        var result = await runner.CallAsync("search_offers", """{"nature":["ZZ"]}""");
+        // A ROME code of the right shape passes the tool's checks (an open list) and is refused by the API.
+        var result = await runner.CallAsync("search_offers", """{"rome":["Z9999"]}""");
 
         Assert.True(result.IsError);
         Assert.Contains("(HTTP 400", result.Text, StringComparison.Ordinal);
-        Assert.Contains("natureContrat", result.Text, StringComparison.Ordinal);
-        Assert.Contains("Change argument 'nature' and retry.", result.Text, StringComparison.Ordinal);
+        Assert.Contains("codeROME", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Change argument 'rome' and retry.", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_UnknownNatureCode_RefusedBeforeAnyRequestListingTheCodes()
+    {
+        using var runner = new ToolRunner();
+
+        var result = await runner.CallAsync("search_offers", """{"nature":["ZZ"]}""");
+
+        Assert.True(result.IsError);
+        Assert.Contains("'nature': \"ZZ\" is not one of E1, E2, FA", result.Text, StringComparison.Ordinal);
+        Assert.Equal(0, runner.Counter.Count);
     }
 
     [Fact]
