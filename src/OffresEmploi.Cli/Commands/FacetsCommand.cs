@@ -30,7 +30,7 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
         Context.Out.Write(FacetView.Create(facets, Context.Out.Profile.Width));
         if (pngPath is { } path)
         {
-            var (width, height) = FacetChart.SavePng(facets, $"Offres d'emploi: {query.Summary}", path);
+            var (width, height) = FacetChart.SavePng(facets, $"Offres d'emploi : {query.Caption}", path);
             Context.Out.MarkupLine($"Wrote {Markup.Escape(path)} ({width}×{height}).");
         }
 

@@ -43,7 +43,7 @@ internal sealed class SearchQueryBuilder(PlaceResolver? places, TimeProvider tim
         }
 
         var request = search.Request with { Sort = sort };
-        return new SearchQuery(request, search.Notes, SearchParameters.Of(request));
+        return new SearchQuery(request, search.Notes, SearchParameters.Of(request)) { Where = search.Where };
     }
 
     private static OffresSearchCriteria Read(FilterSettings settings) => new()

@@ -138,5 +138,15 @@ public sealed class SearchQueryBuilderTests
 
         Assert.Equal(new OffresSearchRequest(), query.Request);
         Assert.Equal("toutes les offres", query.Summary);
+        Assert.Equal("toutes les offres", query.Caption);
+    }
+
+    [Fact]
+    public void Build_Caption_ReadsAsWordsNotParameterCodes()
+    {
+        var query = CreateSut().Build(new FilterSettings { Keywords = ["infirmier"], Region = "Bretagne", TypesContrat = ["CDI"] });
+
+        Assert.Equal("infirmier · Bretagne (région 53) · CDI", query.Caption);
+        Assert.DoesNotContain("=", query.Caption, StringComparison.Ordinal);
     }
 }
