@@ -98,6 +98,12 @@ public static class OffresEmploiServiceCollectionExtensions
         {
             options.TokenEndpoint = fromEnvironment.TokenEndpoint;
         }
+
+        // The quota of the account, as FromEnvironment reads it: only when the variable is set, so the default stays.
+        if (section[nameof(OffresEmploiOptions.RequestsPerSecond)] is null && !string.IsNullOrWhiteSpace(getVariable(OffresEmploiOptions.RequestsPerSecondVariable)))
+        {
+            options.RequestsPerSecond = fromEnvironment.RequestsPerSecond;
+        }
     }
 
     private static IServiceCollection AddCore(IServiceCollection services, Func<IServiceProvider, HttpMessageHandler>? transport)

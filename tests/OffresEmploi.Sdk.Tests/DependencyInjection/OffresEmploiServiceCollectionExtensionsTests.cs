@@ -187,6 +187,7 @@ public sealed class OffresEmploiServiceCollectionExtensionsTests
             ["OFFRES_EMPLOI_CLIENT_SECRET"] = "env-secret",
             ["OFFRES_EMPLOI_BASE_URL"] = "https://env.example/api/",
             ["OFFRES_EMPLOI_TOKEN_URL"] = "https://env.example/token",
+            ["OFFRES_EMPLOI_REQUESTS_PER_SECOND"] = "2.5",
         };
         var options = new OffresEmploiOptions { ClientId = "configured-id", BaseAddress = new Uri("https://configured.example/api/") };
 
@@ -196,6 +197,25 @@ public sealed class OffresEmploiServiceCollectionExtensionsTests
         Assert.Equal("env-secret", options.ClientSecret);
         Assert.Equal("https://configured.example/api/", options.BaseAddress.AbsoluteUri);
         Assert.Equal("https://env.example/token", options.TokenEndpoint.AbsoluteUri);
+        Assert.Equal(2.5, options.RequestsPerSecond);
+    }
+
+    [Fact]
+    public void ApplyEnvironment_RateConfigured_WinsOverTheVariable_AndNoVariableKeepsTheDefault()
+    {
+        var configured = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OffresEmploi:RequestsPerSecond"] = "1",
+        }).Build().GetSection(OffresEmploiOptions.SectionName);
+        var withRate = new OffresEmploiOptions { RequestsPerSecond = 1 };
+        var withoutVariable = new OffresEmploiOptions();
+        var defaultRate = withoutVariable.RequestsPerSecond;
+
+        OffresEmploiServiceCollectionExtensions.ApplyEnvironment(withRate, configured, name => name == OffresEmploiOptions.RequestsPerSecondVariable ? "9" : null);
+        OffresEmploiServiceCollectionExtensions.ApplyEnvironment(withoutVariable, new ConfigurationBuilder().Build().GetSection(OffresEmploiOptions.SectionName), _ => null);
+
+        Assert.Equal(1, withRate.RequestsPerSecond);
+        Assert.Equal(defaultRate, withoutVariable.RequestsPerSecond);
     }
 
     [Fact]
