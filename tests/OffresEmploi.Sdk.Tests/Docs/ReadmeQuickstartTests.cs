@@ -66,6 +66,19 @@ public sealed partial class ReadmeQuickstartTests
         Assert.Contains("SandboxClientFactory.Create()", Statements(sandbox)[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SdkDocsQuickStart_IsTheReadmeBlock_SoItCompilesToo()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "sdk.md")).ReplaceLineEndings("\n");
+        var start = docs.IndexOf("## Quick start", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/sdk.md has no \"## Quick start\" section");
+
+        var first = CSharpFence().Match(docs, start);
+
+        Assert.True(first.Success, "no csharp block under docs/sdk.md's quick start");
+        Assert.Equal(QuickstartBlocks().Credentials, first.Groups[1].Value);
+    }
+
     /// <summary>The first two csharp fences after the quickstart heading, as written.</summary>
     private static (string Credentials, string Sandbox) QuickstartBlocks()
     {
