@@ -69,6 +69,18 @@ public sealed class AppTests
     }
 
     [Fact]
+    public void ErrorReporter_NarrowConsole_ErrorStaysOneLine()
+    {
+        var console = Spectre.Console.Testing.TestConsoleExtensions.Width(new Spectre.Console.Testing.TestConsole(), 40);
+        var message = new string('x', 30) + " " + new string('y', 30) + " " + new string('z', 30);
+
+        var code = ErrorReporter.Report(console, new UsageException(message), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("error: " + message, Assert.Single(console.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('\r'));
+    }
+
+    [Fact]
     public async Task CancelledBeforeStart_ExitCode130()
     {
         using var cancellation = new CancellationTokenSource();
