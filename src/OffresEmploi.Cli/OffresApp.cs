@@ -8,10 +8,9 @@ namespace OffresEmploi.Cli;
 internal static class OffresApp
 {
     /// <summary>Gets the version <c>offres --version</c> prints: the package version, without the source revision.</summary>
-    public static string Version { get; } =
-        (typeof(OffresApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
-        .Split('+')[0];
+    public static string Version =>
+        (System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(OffresApp).Assembly)
+            ?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
