@@ -1,16 +1,22 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using OffresEmploi.Cli.CommandLine;
 using OffresEmploi.Cli.Commands;
 using OffresEmploi.Cli.Infrastructure;
-using Spectre.Console.Cli;
+using OffresEmploi.Cli.Settings;
 
 namespace OffresEmploi.Cli;
 
 /// <summary>The <c>offres</c> command line: its commands, help texts, examples and error handling.</summary>
+/// <remarks>Built on System.CommandLine, whose symbols are plain objects (no reflection), so the tool compiles with
+/// Native AOT. Every failure, parse errors included, ends in <see cref="ErrorReporter"/>: one line, the option named.</remarks>
 internal static class OffresApp
 {
     /// <summary>Gets the version <c>offres --version</c> prints: the package version, without the source revision.</summary>
     public static string Version =>
-        (System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(OffresApp).Assembly)
-            ?.InformationalVersion ?? "0.0.0").Split('+')[0];
+        (typeof(OffresApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
@@ -21,66 +27,119 @@ internal static class OffresApp
     {
         try
         {
-            return await Create(context, cancellationToken: cancellationToken).RunAsync(args, cancellationToken);
+            var parse = Create(context).Command.Parse(args);
+            // Help and --version stand alone: "offres search --help" is not a mistake for lack of keywords.
+            if (parse.Action is not HelpWithExamplesAction and not PrintVersionAction && ParseErrors.Find(parse) is { } mistake)
+            {
+                throw new UsageException(mistake);
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = context.Out.Profile.Out.Writer,
+                Error = context.Error.Profile.Out.Writer,
+                // Failures go to ErrorReporter, and Program.cs owns Ctrl+C (a harvest must keep its checkpoint).
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (Exception exception)
         {
-            // Spectre reports most failures through the exception handler; this catches what escapes it.
             return ErrorReporter.Report(context.Error, exception, cancellationToken);
         }
     }
 
-    /// <summary>Builds the application.</summary>
+    /// <summary>Builds the command tree.</summary>
     /// <param name="context">Consoles, environment and handlers.</param>
-    /// <param name="validateExamples">Parse every help example at start-up (tests; it costs start-up time).</param>
-    /// <param name="cancellationToken">The Ctrl+C token, so any failure after it is reported as a cancellation.</param>
-    /// <returns>The application.</returns>
-    public static CommandApp Create(CliContext context, bool validateExamples = false, CancellationToken cancellationToken = default)
+    /// <returns>The root command and the examples shown in the help.</returns>
+    public static (RootCommand Command, CommandExamples Examples) Create(CliContext context)
     {
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.Settings.ValidateExamples = validateExamples;
-            config.Settings.Registrar.RegisterInstance(context);
-            config.SetApplicationName("offres");
-            config.SetApplicationVersion(Version);
-            config.ConfigureConsole(context.Out);
-            config.Settings.CancellationExitCode = ExitCodes.Cancelled;
-            config.Settings.StrictParsing = true;
-            config.SetExceptionHandler((exception, _) => ErrorReporter.Report(context.Error, exception, cancellationToken));
-            config.AddExample("search", "développeur", "--near", "Annecy", "--distance", "20");
-            config.AddExample("harvest", "boulanger", "--region", "Bretagne", "--out", "boulangers.parquet");
+        var root = new RootCommand("Search France Travail's job offers (API Offres d'emploi v2); the offline sandbox answers when no credentials are set.");
+        var examples = new CommandExamples();
+        examples.Add(root, ["search", "développeur", "--near", "Annecy", "--distance", "20"], ["harvest", "boulanger", "--region", "Bretagne", "--out", "boulangers.parquet"]);
 
-            config.AddCommand<SearchCommand>("search")
-                .WithDescription("Search offers and show them as a table (or JSON Lines with --json).")
-                .WithExample("search", "développeur")
-                .WithExample("search", "développeur", "--near", "Annecy", "--distance", "20", "--type-contrat", "CDI")
-                .WithExample("search", "comptable", "--departement", "Haute-Savoie", "--salaire-min", "45000", "--periode", "A")
-                .WithExample("search", "--rome", "D1102", "--publiee-depuis", "7", "--sort", "date", "--limit", "50")
-                .WithExample("search", "data", "--region", "Bretagne", "--json");
-            config.AddCommand<GetCommand>("get")
-                .WithDescription("Show one offer.")
-                .WithExample("get", "048KLTP")
-                .WithExample("get", "048KLTP", "--json");
-            config.AddCommand<ReferentielCommand>("referentiel")
-                .WithDescription("List the codes and labels of a referentiel (or the referentiels).")
-                .WithExample("referentiel")
-                .WithExample("referentiel", "typesContrats")
-                .WithExample("referentiel", "metiers", "--filter", "boulang");
-            config.AddCommand<FacetsCommand>("facets")
-                .WithDescription("Break the matching offers down by contract type, experience, qualification and nature.")
-                .WithExample("facets", "développeur", "--departement", "74")
-                .WithExample("facets", "infirmier", "--region", "Occitanie", "--png", "infirmiers.png");
-            config.AddCommand<SalariesCommand>("salaries")
-                .WithDescription("Salary ranges by employer, read from the offers' salary texts.")
-                .WithExample("salaries", "développeur", "--departement", "Rhône")
-                .WithExample("salaries", "boulanger", "--limit", "600", "--csv", "salaires.csv");
-            config.AddCommand<HarvestCommand>("harvest")
-                .WithDescription("Download every matching offer to CSV, JSON Lines or Parquet; resumable.")
-                .WithExample("harvest", "--departement", "74", "--out", "offres-74.csv")
-                .WithExample("harvest", "développeur", "--since", "2025-08-01", "--out", "dev.jsonl")
-                .WithExample("harvest", "--region", "Bretagne", "--type-contrat", "CDI", "--out", "bretagne.parquet");
+        var search = Add(root, "search", "Search offers and show them as a table (or JSON Lines with --json).", SearchSettings.Define, new SearchCommand(context));
+        examples.Add(
+            search,
+            ["search", "développeur"],
+            ["search", "développeur", "--near", "Annecy", "--distance", "20", "--type-contrat", "CDI"],
+            ["search", "comptable", "--departement", "Haute-Savoie", "--salaire-min", "45000", "--periode", "A"],
+            ["search", "--rome", "D1102", "--publiee-depuis", "7", "--sort", "date", "--limit", "50"],
+            ["search", "data", "--region", "Bretagne", "--json"]);
+        var get = Add(root, "get", "Show one offer.", GetSettings.Define, new GetCommand(context));
+        examples.Add(get, ["get", "048KLTP"], ["get", "048KLTP", "--json"]);
+        var referentiel = Add(root, "referentiel", "List the codes and labels of a referentiel (or the referentiels).", ReferentielSettings.Define, new ReferentielCommand(context));
+        examples.Add(referentiel, ["referentiel"], ["referentiel", "typesContrats"], ["referentiel", "metiers", "--filter", "boulang"]);
+        var facets = Add(root, "facets", "Break the matching offers down by contract type, experience, qualification and nature.", FacetsSettings.Define, new FacetsCommand(context));
+        examples.Add(facets, ["facets", "développeur", "--departement", "74"], ["facets", "infirmier", "--region", "Occitanie", "--png", "infirmiers.png"]);
+        var salaries = Add(root, "salaries", "Salary ranges by employer, read from the offers' salary texts.", SalariesSettings.Define, new SalariesCommand(context));
+        examples.Add(salaries, ["salaries", "développeur", "--departement", "Rhône"], ["salaries", "boulanger", "--limit", "600", "--csv", "salaires.csv"]);
+        var harvest = Add(root, "harvest", "Download every matching offer to CSV, JSON Lines or Parquet; resumable.", HarvestSettings.Define, new HarvestCommand(context));
+        examples.Add(
+            harvest,
+            ["harvest", "--departement", "74", "--out", "offres-74.csv"],
+            ["harvest", "développeur", "--since", "2025-08-01", "--out", "dev.jsonl"],
+            ["harvest", "--region", "Bretagne", "--type-contrat", "CDI", "--out", "bretagne.parquet"]);
+
+        ConfigureHelp(root, examples, context.Out.Profile.Width);
+        ConfigureVersion(root, context);
+        return (root, examples);
+    }
+
+    private static Command Add<TSettings>(RootCommand root, string name, string description, Action<OptionBinder<TSettings>> define, ApiCommand<TSettings> handler)
+        where TSettings : GlobalSettings, new()
+    {
+        var command = new Command(name, description);
+        var options = new OptionBinder<TSettings>(command);
+        define(options);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var settings = options.Bind(result);
+            if (settings.Validate() is { } error)
+            {
+                throw new UsageException(error);
+            }
+
+            return await handler.ExecuteAsync(settings, cancellationToken);
         });
-        return app;
+        root.Add(command);
+        return command;
+    }
+
+    // System.CommandLine's sections, wrapped at the console's width (80 in a pipe, or COLUMNS), then the examples.
+    private static void ConfigureHelp(RootCommand root, CommandExamples examples, int width)
+    {
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamplesAction(new HelpAction { MaxWidth = Math.Max(40, width) }, examples);
+    }
+
+    // System.CommandLine's own version option prints the informational version with the source revision, and has no -v.
+    private static void ConfigureVersion(RootCommand root, CliContext context)
+    {
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Aliases.Add("-v");
+        version.Action = new PrintVersionAction(context);
+    }
+
+    private sealed class HelpWithExamplesAction(HelpAction help, CommandExamples examples) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            help.Invoke(parseResult);
+            examples.WriteSection(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
+            return ExitCodes.Success;
+        }
+    }
+
+    private sealed class PrintVersionAction(CliContext context) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            context.Out.Profile.Out.Writer.WriteLine(Version);
+            return ExitCodes.Success;
+        }
     }
 }

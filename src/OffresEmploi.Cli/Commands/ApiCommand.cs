@@ -2,17 +2,22 @@ using OffresEmploi.Cli.Filters;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary>Base of the commands that call the API: the context, a session, and the filters.</summary>
 /// <typeparam name="TSettings">The command's settings.</typeparam>
-internal abstract class ApiCommand<TSettings>(CliContext context) : AsyncCommand<TSettings>
+internal abstract class ApiCommand<TSettings>(CliContext context)
     where TSettings : GlobalSettings
 {
     /// <summary>The CLI context.</summary>
     protected CliContext Context { get; } = context;
+
+    /// <summary>Runs the command with valid settings.</summary>
+    /// <param name="settings">The parsed and validated options.</param>
+    /// <param name="cancellationToken">Cancelled by Ctrl+C.</param>
+    /// <returns>The exit code.</returns>
+    public abstract Task<int> ExecuteAsync(TSettings settings, CancellationToken cancellationToken);
 
     /// <summary>Builds the search from the filter options and prints how places were read.</summary>
     /// <param name="settings">The filter options.</param>

@@ -3,14 +3,13 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres facets</c>: how the matching offers split by contract type, experience, qualification and nature.</summary>
 internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, FacetsSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(FacetsSettings settings, CancellationToken cancellationToken)
     {
         var query = BuildQuery(settings);
         var pngPath = settings.Png is { } png ? OutputPath.Prepare(png, "--png") : null;

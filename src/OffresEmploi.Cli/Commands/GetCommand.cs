@@ -4,14 +4,13 @@ using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
 using Spectre.Console;
 using OffresEmploi.Sdk.Serialization;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres get ID</c>: one offer, laid out for reading, or its JSON.</summary>
 internal sealed class GetCommand(CliContext context) : ApiCommand<GetSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, GetSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(GetSettings settings, CancellationToken cancellationToken)
     {
         using var session = OpenSession(settings);
         var offre = await session.Client.GetOffreAsync(settings.Id.Trim(), cancellationToken);

@@ -2,14 +2,13 @@ using OffresEmploi.Cli.Harvesting;
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Settings;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres harvest --out FILE</c>: every matching offer, streamed to disk, resumable, with a reconciliation line.</summary>
 internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, HarvestSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(HarvestSettings settings, CancellationToken cancellationToken)
     {
         var files = HarvestFiles.For(settings.Out!);
         var query = BuildQuery(settings);

@@ -6,14 +6,13 @@ using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres referentiel [NAME]</c>: the codes and labels of a referentiel, or the list of referentiels.</summary>
 internal sealed class ReferentielCommand(CliContext context) : ApiCommand<ReferentielSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, ReferentielSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(ReferentielSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Name is null)
         {

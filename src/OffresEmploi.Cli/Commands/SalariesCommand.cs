@@ -5,14 +5,13 @@ using OffresEmploi.Cli.Rendering;
 using OffresEmploi.Cli.Settings;
 using OffresEmploi.Sdk.Models;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres salaries</c>: the salary ranges each employer offers, read from the offers' salary texts.</summary>
 internal sealed class SalariesCommand(CliContext context) : ApiCommand<SalariesSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, SalariesSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(SalariesSettings settings, CancellationToken cancellationToken)
     {
         var query = BuildQuery(settings);
         var csvPath = settings.Csv is { } csvOption ? OutputPath.Prepare(csvOption, "--csv") : null;

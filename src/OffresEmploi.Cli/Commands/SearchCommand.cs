@@ -6,14 +6,13 @@ using OffresEmploi.Cli.Settings;
 using Spectre.Console;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
-using Spectre.Console.Cli;
 
 namespace OffresEmploi.Cli.Commands;
 
 /// <summary><c>offres search</c>: a table of offers, or JSON Lines streamed as pages arrive.</summary>
 internal sealed class SearchCommand(CliContext context) : ApiCommand<SearchSettings>(context)
 {
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, SearchSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(SearchSettings settings, CancellationToken cancellationToken)
     {
         var sort = settings.Sort is null ? null : SortArgument.Parse(settings.Sort);
         var query = BuildQuery(settings, sort);

@@ -1,6 +1,5 @@
 using OffresEmploi.Sdk;
 using Spectre.Console;
-using Spectre.Console.Cli;
 using OffresEmploi.Sdk.Models;
 
 namespace OffresEmploi.Cli.Infrastructure;
@@ -39,7 +38,6 @@ internal static class ErrorReporter
     {
         OperationCanceledException => (ExitCodes.Cancelled, "Cancelled."),
         UsageException usage => (ExitCodes.Usage, usage.Message),
-        CommandAppException spectre => (ExitCodes.Usage, OneLine(spectre.Message) + " (see --help)"),
         OffresEmploiException api => (ExitCodes.Failure, Line(api)),
         ArgumentException argument => (ExitCodes.Usage, OneLine(argument.Message)),
         HttpRequestException http => (ExitCodes.Failure, "network error: " + OneLine(http.Message)),

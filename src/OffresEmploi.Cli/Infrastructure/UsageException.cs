@@ -1,8 +1,8 @@
 namespace OffresEmploi.Cli.Infrastructure;
 
 /// <summary>A mistake in the command line found while running a command (exit code 2).</summary>
-/// <remarks>Spectre reports parse errors itself; this covers what only the command can check,
-/// such as a place name that matches nothing.</remarks>
+/// <remarks>Parse errors (an unknown option, "abc" for a number) and what only the command can check (a place name that
+/// matches nothing) both end here, so every usage error is one line naming the option.</remarks>
 internal sealed class UsageException : Exception
 {
     public UsageException()

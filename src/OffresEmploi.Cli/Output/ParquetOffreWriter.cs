@@ -2,7 +2,6 @@ using System.Text.Json;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 using Parquet;
-using Parquet.Serialization;
 
 namespace OffresEmploi.Cli.Output;
 
@@ -114,8 +113,12 @@ internal sealed class ParquetOffreWriter : IOffreWriter
 
     private static async Task WriteRowGroupAsync(List<OffreRecord> rows, FileStream target, bool append, CancellationToken cancellationToken)
     {
-        var options = new ParquetOptions { Append = append };
         target.Position = append ? target.Position : 0;
-        await ParquetSerializer.SerializeAsync(rows, target, options, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using var writer = await ParquetWriter.CreateAsync(ParquetColumns.Schema, target, null, append, cancellationToken).ConfigureAwait(false);
+        using var group = writer.CreateRowGroup();
+        foreach (var column in ParquetColumns.All)
+        {
+            await column.WriteAsync(group, rows, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

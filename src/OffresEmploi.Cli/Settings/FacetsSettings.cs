@@ -1,18 +1,26 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using OffresEmploi.Cli.CommandLine;
 
 namespace OffresEmploi.Cli.Settings;
 
 /// <summary>Options of <c>offres facets</c>.</summary>
 internal sealed class FacetsSettings : FilterSettings
 {
-    [CommandOption("--png <FILE>")]
-    [Description("Also write the breakdown as a PNG chart, one panel per filter.")]
     public string? Png { get; set; }
 
-    public override ValidationResult Validate() =>
-        Png is not null && !Png.EndsWith(".png", StringComparison.OrdinalIgnoreCase)
-            ? ValidationResult.Error("--png needs a file name ending in .png.")
-            : base.Validate();
+    public string? Svg { get; set; }
+
+    /// <summary>Adds the options of <c>offres facets</c>.</summary>
+    /// <param name="options">The command's options.</param>
+    public static void Define(OptionBinder<FacetsSettings> options)
+    {
+        FilterSettings.Define(options);
+        options.Add(CliOptions.Text("--png", "FILE", "Also write the breakdown as a PNG chart, one panel per filter."), (s, v) => s.Png = v);
+        options.Add(CliOptions.Text("--svg", "FILE", "Also write the breakdown as an SVG chart (vector, for the web or print)."), (s, v) => s.Svg = v);
+    }
+
+    public override string? Validate() =>
+        Extension(Png, "--png", ".png") ?? Extension(Svg, "--svg", ".svg") ?? base.Validate();
+
+    private static string? Extension(string? path, string option, string extension) =>
+        path is not null && !path.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? $"{option} needs a file name ending in {extension}." : null;
 }

@@ -1,7 +1,6 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using OffresEmploi.Cli.CommandLine;
 
 namespace OffresEmploi.Cli.Settings;
 
@@ -10,100 +9,91 @@ namespace OffresEmploi.Cli.Settings;
 /// ("Annecy", "Haute-Savoie", "Bretagne"), postal codes or INSEE codes, resolved offline.</remarks>
 internal class FilterSettings : GlobalSettings
 {
-    [CommandArgument(0, "[KEYWORDS]")]
-    [Description("Keywords, combined with AND (quote an expression: \"développeur web\").")]
     public string[] Keywords { get; set; } = [];
 
-    [CommandOption("--commune|--near <PLACE>")]
-    [Description("Commune (alias --near): name (\"Annecy\", \"Lyon 3e\"), postal code or INSEE code. Up to 5.")]
     public string[] Communes { get; set; } = [];
 
-    [CommandOption("--distance <KM>")]
-    [Description("Radius in km around --commune (0 = the commune alone; the default for an arrondissement such as \"Paris 11e\").")]
     public int? Distance { get; set; }
 
-    [CommandOption("--departement <DEP>")]
-    [Description("Département: name (\"Haute-Savoie\") or code (74, 2A, 971). Up to 5.")]
     public string[] Departements { get; set; } = [];
 
-    [CommandOption("--limitrophes")]
-    [Description("Also search the départements bordering --departement.")]
     public bool Limitrophes { get; set; }
 
-    [CommandOption("--region <REGION>")]
-    [Description("Région: name (\"Bretagne\") or code (53).")]
     public string? Region { get; set; }
 
-    [CommandOption("--type-contrat <CODES>")]
-    [Description("Contract types: CDI, CDD, MIS, SAI, ... (see `offres referentiel typesContrats`).")]
     public string[] TypesContrat { get; set; } = [];
 
-    [CommandOption("--nature-contrat <CODES>")]
-    [Description("Contract natures: E1, E2, FS, ... (see `offres referentiel naturesContrats`).")]
     public string[] NaturesContrat { get; set; } = [];
 
-    [CommandOption("--experience <CODE>")]
-    [Description("Experience: 1 (< 1 year), 2 (1 to 3 years), 3 (> 3 years).")]
     public string? Experience { get; set; }
 
-    [CommandOption("--qualification <CODE>")]
-    [Description("Qualification: 0 or non-cadre, 9 or cadre.")]
     public string? Qualification { get; set; }
 
-    [CommandOption("--salaire-min <EUROS>")]
-    [Description("Minimum salary in euros per --periode.")]
     public double? SalaireMin { get; set; }
 
-    [CommandOption("--periode <PERIOD>")]
-    [Description("Period of --salaire-min: A (yearly, default), M (monthly), H (hourly), C (per performance).")]
     public string? Periode { get; set; }
 
-    [CommandOption("--publiee-depuis <DAYS>")]
-    [Description("Only offers published at most this many days ago (1, 3, 7, 14, 31).")]
     public int? PublieeDepuis { get; set; }
 
-    [CommandOption("--since <DATE>")]
-    [Description("Offers created on or after this date (2025-08-01 or an ISO 8601 time).")]
     public string? Since { get; set; }
 
-    [CommandOption("--until <DATE>")]
-    [Description("Offers created on or before this date (a date alone means the end of that day).")]
     public string? Until { get; set; }
 
-    [CommandOption("--rome <CODES>")]
-    [Description("ROME job codes: M1805, ... (see `offres referentiel metiers`).")]
     public string[] Rome { get; set; } = [];
 
-    [CommandOption("--naf <CODES>")]
-    [Description("NAF codes, format 99.99X. Up to 2.")]
     public string[] Naf { get; set; } = [];
 
-    [CommandOption("--secteur <CODES>")]
-    [Description("Business sectors (NAF divisions, 2 digits). Up to 2.")]
     public string[] Secteurs { get; set; } = [];
 
-    [CommandOption("--temps-plein")]
-    [Description("Full-time offers only.")]
     public bool TempsPlein { get; set; }
 
-    [CommandOption("--temps-partiel")]
-    [Description("Part-time offers only.")]
     public bool TempsPartiel { get; set; }
+
+    /// <summary>Adds the keywords and the filter options.</summary>
+    /// <typeparam name="T">The command's settings.</typeparam>
+    /// <param name="options">The command's options.</param>
+    public static new void Define<T>(OptionBinder<T> options)
+        where T : FilterSettings, new()
+    {
+        options.Add(
+            new Argument<string[]>("KEYWORDS") { Description = "Keywords, combined with AND (quote an expression: \"développeur web\").", Arity = ArgumentArity.ZeroOrMore },
+            (s, v) => s.Keywords = v);
+        options.Add(CliOptions.List("--commune", "PLACE", "Commune (alias --near): name (\"Annecy\", \"Lyon 3e\"), postal code or INSEE code. Up to 5.", "--near"), (s, v) => s.Communes = v);
+        options.Add(CliOptions.WholeNumber("--distance", "KM", "Radius in km around --commune (0 = the commune alone; the default for an arrondissement such as \"Paris 11e\").", example: 20), (s, v) => s.Distance = v);
+        options.Add(CliOptions.List("--departement", "DEP", "Département: name (\"Haute-Savoie\") or code (74, 2A, 971). Up to 5."), (s, v) => s.Departements = v);
+        options.Add(CliOptions.Flag("--limitrophes", "Also search the départements bordering --departement."), (s, v) => s.Limitrophes = v);
+        options.Add(CliOptions.Text("--region", "REGION", "Région: name (\"Bretagne\") or code (53)."), (s, v) => s.Region = v);
+        options.Add(CliOptions.List("--type-contrat", "CODES", "Contract types: CDI, CDD, MIS, SAI, ... (see `offres referentiel typesContrats`)."), (s, v) => s.TypesContrat = v);
+        options.Add(CliOptions.List("--nature-contrat", "CODES", "Contract natures: E1, E2, FS, ... (see `offres referentiel naturesContrats`)."), (s, v) => s.NaturesContrat = v);
+        options.Add(CliOptions.Text("--experience", "CODE", "Experience: 1 (< 1 year), 2 (1 to 3 years), 3 (> 3 years)."), (s, v) => s.Experience = v);
+        options.Add(CliOptions.Text("--qualification", "CODE", "Qualification: 0 or non-cadre, 9 or cadre."), (s, v) => s.Qualification = v);
+        options.Add(CliOptions.Number("--salaire-min", "EUROS", "Minimum salary in euros per --periode.", example: 45000), (s, v) => s.SalaireMin = v);
+        options.Add(CliOptions.Text("--periode", "PERIOD", "Period of --salaire-min: A (yearly, default), M (monthly), H (hourly), C (per performance)."), (s, v) => s.Periode = v);
+        options.Add(CliOptions.WholeNumber("--publiee-depuis", "DAYS", "Only offers published at most this many days ago (1, 3, 7, 14, 31).", example: 7), (s, v) => s.PublieeDepuis = v);
+        options.Add(CliOptions.Text("--since", "DATE", "Offers created on or after this date (2025-08-01 or an ISO 8601 time)."), (s, v) => s.Since = v);
+        options.Add(CliOptions.Text("--until", "DATE", "Offers created on or before this date (a date alone means the end of that day)."), (s, v) => s.Until = v);
+        options.Add(CliOptions.List("--rome", "CODES", "ROME job codes: M1805, ... (see `offres referentiel metiers`)."), (s, v) => s.Rome = v);
+        options.Add(CliOptions.List("--naf", "CODES", "NAF codes, format 99.99X. Up to 2."), (s, v) => s.Naf = v);
+        options.Add(CliOptions.List("--secteur", "CODES", "Business sectors (NAF divisions, 2 digits). Up to 2."), (s, v) => s.Secteurs = v);
+        options.Add(CliOptions.Flag("--temps-plein", "Full-time offers only."), (s, v) => s.TempsPlein = v);
+        options.Add(CliOptions.Flag("--temps-partiel", "Part-time offers only."), (s, v) => s.TempsPartiel = v);
+        GlobalSettings.Define(options);
+    }
 
     /// <remarks>Only what the options' shape decides is checked here; the rules of the criteria themselves (a distance
     /// needs a commune, a period needs an amount...) are the SDK's, worded with these option names by <see cref="Filters.SearchQueryBuilder"/>.</remarks>
-    public override ValidationResult Validate()
+    public override string? Validate()
     {
         if (TempsPlein && TempsPartiel)
         {
-            return ValidationResult.Error("--temps-plein and --temps-partiel cannot be used together.");
+            return "--temps-plein and --temps-partiel cannot be used together.";
         }
 
         foreach (var (name, value) in new[] { ("--since", Since), ("--until", Until) })
         {
             if (value is not null && !DateArgument.TryParse(value, endOfDay: false, out _))
             {
-                return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"{name}: '{value}' is not a date (use 2025-08-01 or 2025-08-01T14:00:00Z)."));
+                return string.Create(CultureInfo.InvariantCulture, $"{name}: '{value}' is not a date (use 2025-08-01 or 2025-08-01T14:00:00Z).");
             }
         }
 

@@ -1,30 +1,25 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using OffresEmploi.Cli.CommandLine;
 
 namespace OffresEmploi.Cli.Settings;
 
 /// <summary>Options of <c>offres salaries</c>.</summary>
 internal sealed class SalariesSettings : FilterSettings
 {
-    [CommandOption("-n|--limit <COUNT>")]
-    [Description("Number of offers to read (1 to 3150).")]
-    [DefaultValue(150)]
     public int Limit { get; set; } = 150;
 
-    [CommandOption("--csv <FILE>")]
-    [Description("Also write the table to a CSV file.")]
     public string? Csv { get; set; }
 
-    public override ValidationResult Validate()
+    /// <summary>Adds the options of <c>offres salaries</c>.</summary>
+    /// <param name="options">The command's options.</param>
+    public static void Define(OptionBinder<SalariesSettings> options)
     {
-        if (Limit is < 1 or > SearchSettings.MaxLimit)
-        {
-            return ValidationResult.Error($"--limit must be between 1 and {SearchSettings.MaxLimit}.");
-        }
-
-        return Csv is not null && !Csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            ? ValidationResult.Error("--csv needs a file name ending in .csv.")
-            : base.Validate();
+        FilterSettings.Define(options);
+        options.Add(CliOptions.WholeNumber("--limit", "COUNT", $"Number of offers to read (1 to {SearchSettings.MaxLimit}).", defaultValue: 150, "-n"), (s, v) => s.Limit = v);
+        options.Add(CliOptions.Text("--csv", "FILE", "Also write the table to a CSV file."), (s, v) => s.Csv = v);
     }
+
+    public override string? Validate() =>
+        SearchSettings.LimitError(Limit)
+        ?? (Csv is not null && !Csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "--csv needs a file name ending in .csv." : null)
+        ?? base.Validate();
 }

@@ -81,6 +81,21 @@ public sealed class OffreWriterTests
     }
 
     [Fact]
+    public async Task ParquetColumns_AreTheCsvColumnsInTheSameOrder()
+    {
+        // Both files read the same: the Parquet column list is written by hand (Native AOT cannot run Parquet.Net's
+        // reflection-based serializer), so it is checked against the CSV header CsvHelper's source generator writes.
+        using var temp = new TempDirectory();
+        var path = temp.File("header.csv");
+        await WriteAllAsync(new CsvOffreWriter(path), []);
+
+        var header = (await File.ReadAllLinesAsync(path, Token))[0].Split(',');
+
+        Assert.Equal(header, ParquetColumns.All.Select(c => c.Field.Name));
+        Assert.Equal(header, ParquetColumns.Schema.GetDataFields().Select(f => f.Name));
+    }
+
+    [Fact]
     public async Task ParquetWriter_Complete_WritesParquetAndRemovesSpool()
     {
         using var temp = new TempDirectory();

@@ -26,7 +26,7 @@ public sealed class FilterSettingsTests
 
     [Fact]
     public void Validate_BothTempsFlags_IsError() =>
-        Assert.False(new FilterSettings { TempsPlein = true, TempsPartiel = true }.Validate().Successful);
+        Assert.Equal("--temps-plein and --temps-partiel cannot be used together.", new FilterSettings { TempsPlein = true, TempsPartiel = true }.Validate());
 
     [Fact]
     public void Validate_DistanceWithoutCommune_IsLeftToTheCriteriaWhichRefuseIt()
@@ -36,13 +36,13 @@ public sealed class FilterSettingsTests
 
         var error = Assert.Throws<UsageException>(() => new SearchQueryBuilder(places: null, TimeProvider.System).Build(settings));
 
-        Assert.True(settings.Validate().Successful);
+        Assert.Null(settings.Validate());
         Assert.StartsWith("--distance applies around a commune", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Validate_ConsistentFilters_Succeeds() =>
-        Assert.True(new FilterSettings { Communes = ["Annecy"], Distance = 10, SalaireMin = 30000, Periode = "A", Since = "2025-08-01" }.Validate().Successful);
+        Assert.Null(new FilterSettings { Communes = ["Annecy"], Distance = 10, SalaireMin = 30000, Periode = "A", Since = "2025-08-01" }.Validate());
 
     [Theory]
     [InlineData("pertinence", "0")]

@@ -1,9 +1,13 @@
 namespace OffresEmploi.Cli.Tests.TestSupport;
 
-/// <summary>Passes requests to the sandbox and keeps the decoded query of every search it forwards.</summary>
+/// <summary>Passes requests to the sandbox, counts them, and keeps the decoded query of every search it forwards.</summary>
 internal sealed class RecordingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     private readonly List<string> _searches = [];
+    private int _requests;
+
+    /// <summary>Every request forwarded (token, searches, offers, referentiels).</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     public IReadOnlyList<string> Searches
     {
@@ -18,6 +22,7 @@ internal sealed class RecordingHandler(HttpMessageHandler inner) : DelegatingHan
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _requests);
         if (request.RequestUri!.AbsolutePath.EndsWith("/offres/search", StringComparison.Ordinal))
         {
             lock (_searches)
