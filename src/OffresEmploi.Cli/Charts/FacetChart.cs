@@ -1,95 +1,50 @@
-using OffresEmploi.Cli.Infrastructure;
-using ScottPlot;
+using OffresEmploi.Cli.Charts.Drawing;
+using OffresEmploi.Cli.Charts.Layout;
+using OffresEmploi.Cli.Charts.Png;
+using OffresEmploi.Cli.Charts.Svg;
 
 namespace OffresEmploi.Cli.Charts;
 
-/// <summary>Draws the facets as one horizontal bar chart per filter, side by side in a grid, into a PNG file.</summary>
-/// <remarks>The layout follows the seed project's seaborn figure (a bar plot faceted by <c>filtre</c>):
-/// one panel per filter, each with its own axis; bars are horizontal so French labels stay readable.</remarks>
+/// <summary>
+/// Draws the facets as one horizontal bar chart per filter, two side by side, under a title, into a PNG or an SVG file.
+/// </summary>
+/// <remarks>
+/// One layout (<see cref="FacetChartLayout"/>) makes the primitives; the PNG is rasterised in managed code with the
+/// embedded DejaVu Sans glyph atlas and the SVG is written as text, so charts need no native library and the CLI
+/// publishes as Native AOT.
+/// </remarks>
 internal static class FacetChart
 {
     /// <summary>The width of one panel, in pixels.</summary>
-    public const int PanelWidth = 640;
+    public const int PanelWidth = FacetChartLayout.PanelWidth;
 
     /// <summary>The minimum height of one panel, in pixels.</summary>
-    public const int MinPanelHeight = 300;
-
-    private const int BarHeight = 34;
-
-    // ScottPlot's own "sans" choice can land on a serif face (DejaVu Serif on Debian); pick a sans family that is installed.
-    private static readonly string[] SansFamilies = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Helvetica", "Segoe UI"];
-    private static readonly Lazy<string> FontName = new(() =>
-    {
-        var installed = SkiaSharp.SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return SansFamilies.FirstOrDefault(installed.Contains) ?? Fonts.Default;
-    });
-    private const int Columns = 2;
-    private const int MaxLabelLength = 38;
+    public const int MinPanelHeight = FacetChartLayout.MinPanelHeight;
 
     /// <summary>Renders the facets and writes the PNG.</summary>
     /// <param name="facets">The facets; at least one.</param>
-    /// <param name="title">A caption for the whole figure (shown above the first panel).</param>
-    /// <param name="path">The PNG file to write.</param>
+    /// <param name="title">A caption for the whole figure (shown above the panels, wrapped when long).</param>
+    /// <param name="path">The PNG file to write; its folder must exist.</param>
     /// <returns>The image size in pixels.</returns>
-    public static (int Width, int Height) SavePng(IReadOnlyList<Facet> facets, string title, string path)
-    {
-        ArgumentOutOfRangeException.ThrowIfZero(facets.Count);
-        var columns = Math.Min(Columns, facets.Count);
-        var rows = (facets.Count + columns - 1) / columns;
-        var tallest = facets.Max(f => f.Items.Count);
-        var panelHeight = Math.Max(MinPanelHeight, 110 + (tallest * BarHeight));
+    public static (int Width, int Height) SavePng(IReadOnlyList<Facet> facets, string title, string path) =>
+        Save(facets, title, path, PngRenderer.Write);
 
-        var multiplot = new Multiplot();
-        multiplot.AddPlots(facets.Count);
-        multiplot.Layout = new ScottPlot.MultiplotLayouts.Grid(rows, columns);
-        for (var i = 0; i < facets.Count; i++)
+    /// <summary>Renders the facets and writes the SVG: the same figure as <see cref="SavePng"/>, as vector text.</summary>
+    /// <param name="facets">The facets; at least one.</param>
+    /// <param name="title">A caption for the whole figure (shown above the panels, wrapped when long).</param>
+    /// <param name="path">The SVG file to write; its folder must exist.</param>
+    /// <returns>The figure's size in pixels (its <c>viewBox</c>).</returns>
+    public static (int Width, int Height) SaveSvg(IReadOnlyList<Facet> facets, string title, string path) =>
+        Save(facets, title, path, SvgRenderer.Write);
+
+    private static (int Width, int Height) Save(IReadOnlyList<Facet> facets, string title, string path, Action<ChartDrawing, Stream> write)
+    {
+        var drawing = FacetChartLayout.Create(facets, title);
+        using (var file = File.Create(path))
         {
-            Draw(multiplot.GetPlot(i), facets[i], i == 0 ? title : null);
+            write(drawing, file);
         }
 
-        var width = PanelWidth * columns;
-        var height = panelHeight * rows;
-        multiplot.SavePng(path, width, height);
-        return (width, height);
+        return (drawing.Width, drawing.Height);
     }
-
-    private static void Draw(Plot plot, Facet facet, string? caption)
-    {
-        // Largest value on top: bars are drawn bottom-up, so positions run in reverse.
-        var count = facet.Items.Count;
-        var palette = new ScottPlot.Palettes.Category10();
-        var ticks = new double[count];
-        var labels = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            var item = facet.Items[i];
-            var position = count - 1 - i;
-            var bar = new Bar
-            {
-                Position = position,
-                Value = item.Count,
-                FillColor = palette.GetColor(i),
-                Label = Formats.Count(item.Count),
-                Size = 0.7,
-            };
-            var plottable = plot.Add.Bar(bar);
-            plottable.Horizontal = true;
-            plottable.ValueLabelStyle.FontSize = 12;
-            plottable.ValueLabelStyle.FontName = FontName.Value;
-            ticks[position] = position;
-            labels[position] = Shorten(item.Label);
-        }
-
-        plot.Font.Set(FontName.Value);
-        plot.Axes.Left.SetTicks(ticks, labels);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Left.TickLabelStyle.FontSize = 13;
-        plot.Axes.Margins(left: 0, right: 0.18, bottom: 0.04, top: 0.04);
-        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
-        plot.XLabel("Offres");
-        plot.Title(caption is null ? facet.Title : $"{caption}\n{facet.Title}", size: 15);
-    }
-
-    private static string Shorten(string label) =>
-        label.Length <= MaxLabelLength ? label : string.Concat(label.AsSpan(0, MaxLabelLength - 1), "…");
 }
