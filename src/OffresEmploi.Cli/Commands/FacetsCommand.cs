@@ -13,6 +13,7 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
     {
         var query = BuildQuery(settings);
         var pngPath = settings.Png is { } png ? OutputPath.Prepare(png, "--png") : null;
+        var svgPath = settings.Svg is { } svg ? OutputPath.Prepare(svg, "--svg") : null;
         using var session = OpenSession(settings);
 
         // One offer is enough: filtresPossibles always covers the whole result set.
@@ -27,10 +28,17 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
         Context.Out.MarkupLine($"[bold]{Formats.Count(page.Total ?? facets[0].Total)} offers[/] [dim]({Markup.Escape(query.Summary)})[/]");
         Context.Out.WriteLine();
         Context.Out.Write(FacetView.Create(facets, Context.Out.Profile.Width));
-        if (pngPath is { } path)
+        var title = $"Offres d'emploi : {query.Caption}";
+        if (pngPath is { } pngFile)
         {
-            var (width, height) = FacetChart.SavePng(facets, $"Offres d'emploi : {query.Caption}", path);
-            Context.Out.MarkupLine($"Wrote {Markup.Escape(path)} ({width}×{height}).");
+            var (width, height) = FacetChart.SavePng(facets, title, pngFile);
+            Context.Out.MarkupLine($"Wrote {Markup.Escape(pngFile)} ({width}×{height}).");
+        }
+
+        if (svgPath is { } svgFile)
+        {
+            var (width, height) = FacetChart.SaveSvg(facets, title, svgFile);
+            Context.Out.MarkupLine($"Wrote {Markup.Escape(svgFile)} ({width}×{height}).");
         }
 
         return ExitCodes.Success;

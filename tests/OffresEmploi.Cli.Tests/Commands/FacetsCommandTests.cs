@@ -37,6 +37,25 @@ public sealed class FacetsCommandTests
     }
 
     [Fact]
+    public async Task Facets_PngAndSvg_WritesBothChartsOfTheSameFigure()
+    {
+        using var temp = new TempDirectory();
+        var png = temp.File("charts/facets.png");
+        var svg = temp.File("charts/facets.svg");
+
+        var run = await new CliRunner().InvokeAsync("facets", "infirmier", "--region", "Bretagne", "--png", png, "--svg", svg);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var (width, height) = PngFile.ReadSize(png);
+        var document = System.Xml.Linq.XDocument.Load(svg);
+        Assert.Equal("svg", document.Root!.Name.LocalName);
+        Assert.Equal(width.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Root.Attribute("width")?.Value);
+        Assert.Equal(height.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Root.Attribute("height")?.Value);
+        Assert.Contains("infirmier · Bretagne", document.Root.Value, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {svg} ({width}×{height}).", run.Out.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Facets_PngWithoutPngExtension_ExitCode2()
     {
         var run = await new CliRunner().InvokeAsync("facets", "--png", "chart.jpg");
