@@ -2,7 +2,7 @@
 """Measures the `offres` CLI for docs/benchmarks.md (section "CLI start-up and package size (issue #14)").
 
 Usage: python3 tools/cli-measure/measure.py [--runs 20] [--warmup 2] [--rid linux-x64] [--work artifacts/cli-measure]
-                                            [--skip-build]
+                                            [--skip-build] [--before OLD/offres.dll]
 
 1. Packs the tool as a release would (docs/release.md), into WORK/packages:
    - the pointer package (`dotnet pack`),
@@ -12,7 +12,8 @@ Usage: python3 tools/cli-measure/measure.py [--runs 20] [--warmup 2] [--rid linu
 2. Runs each command on both builds, taking turns (JIT then AOT, then AOT then JIT, ...) so that both see the same
    machine load; the first --warmup rounds are not counted. Commands: `offres search infirmier --limit 1` (the
    in-process sandbox: no OFFRES_EMPLOI_* variable is passed) and `offres --version` (the floor: process start alone).
-   Every run must exit 0, and the AOT build must print exactly what the JIT build prints.
+   Every run must exit 0, and the AOT build must print exactly what the JIT build prints. --before adds a third
+   build to the turns, e.g. an older commit's framework-dependent publish folder, run as `dotnet offres.dll`.
 3. Reports, per command and build: wall-clock median, p90 (nearest rank) and min, the median CPU time of the process
    (user + system, from os.wait4: steadier than wall-clock on a shared machine), and the AOT/JIT ratio of the medians
    (target <= 0.35); then the size of every package produced and of the AOT binary (target <= 25 MB a package).
@@ -98,12 +99,15 @@ def main():
     parser.add_argument("--rid", default=host_rid())
     parser.add_argument("--work", type=Path, default=ROOT / "artifacts" / "cli-measure")
     parser.add_argument("--skip-build", action="store_true", help="reuse WORK from an earlier run")
+    parser.add_argument("--before", type=Path, help="offres.dll of an older framework-dependent build, timed alongside")
     options = parser.parse_args()
     work = options.work.resolve()
     if not options.skip_build:
         build(work, options.rid)
     exe = ".exe" if options.rid.startswith("win") else ""
     builds = {"JIT": ["dotnet", str(work / "jit" / "offres.dll")], "AOT": [str(work / "aot" / ("offres" + exe))]}
+    if options.before:
+        builds["JIT before"] = ["dotnet", str(options.before.resolve())]
 
     print(f"\n{options.runs} runs per build after {options.warmup} warm-up rounds; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("| Command | Build | Median | p90 | Min | CPU (median) |")
@@ -117,12 +121,12 @@ def main():
             walls, cpus, _ = results[name]
             print(f"| `offres {label}` | {name} | {statistics.median(walls) * 1000:.0f} ms | {p90(walls) * 1000:.0f} ms "
                   f"| {min(walls) * 1000:.0f} ms | {statistics.median(cpus) * 1000:.0f} ms |")
-        wall_ratio = statistics.median(results["AOT"][0]) / statistics.median(results["JIT"][0])
-        cpu_ratio = statistics.median(results["AOT"][1]) / statistics.median(results["JIT"][1])
-        ratios.append((label, wall_ratio, cpu_ratio))
+        for jit in [name for name in builds if name.startswith("JIT")]:
+            wall_ratio = statistics.median(results["AOT"][0]) / statistics.median(results[jit][0])
+            cpu_ratio = statistics.median(results["AOT"][1]) / statistics.median(results[jit][1])
+            ratios.append(f"AOT/{jit} `offres {label}`: wall {wall_ratio:.2f}, CPU {cpu_ratio:.2f} (target <= {TARGET_RATIO})")
     print(f"(load average after the runs: {os.getloadavg()[0]:.1f})\n")
-    for label, wall_ratio, cpu_ratio in ratios:
-        print(f"AOT/JIT `offres {label}`: wall {wall_ratio:.2f}, CPU {cpu_ratio:.2f} (target <= {TARGET_RATIO})")
+    print("\n".join(ratios))
 
     print("\n| Package | Size | <= 25 MB |")
     print("|---|---|---|")
