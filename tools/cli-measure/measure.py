@@ -89,7 +89,7 @@ def measure(builds, args, runs, warmup):
 
 
 def mb(size):
-    return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
 
 
 def main():
