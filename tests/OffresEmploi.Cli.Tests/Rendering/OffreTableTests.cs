@@ -15,7 +15,7 @@ public sealed class OffreTableTests
     public static TheoryData<int, string[]> Searches()
     {
         var data = new TheoryData<int, string[]>();
-        foreach (var width in new[] { 60, 80, 100, 160 })
+        foreach (var width in new[] { 40, 60, 80, 100, 160 })
         {
             data.Add(width, ["search", "--limit", "40"]);
             data.Add(width, ["search", "technique", "--limit", "40"]);
@@ -41,9 +41,9 @@ public sealed class OffreTableTests
         SalaryText.Short(o.Salaire), o.ExperienceLibelle ?? "", Formats.ShortDate(o.DateCreation), o.Id ?? "",
     ];
 
-    /// <summary>The lines of the table itself (not the count under it).</summary>
+    /// <summary>The lines of the table itself (not the count under it, which may take two lines).</summary>
     private static List<string> TableLines(string output) =>
-        [.. LayoutAssert.Lines(output).Where(line => !Regex.IsMatch(line, @"^\d[\d ]* of [\d ]+ offers\."))];
+        [.. LayoutAssert.Lines(output).TakeWhile(line => !Regex.IsMatch(line, @"^\d[\d ]* of [\d ]+ offers\."))];
 
     [Theory]
     [MemberData(nameof(Searches))]
