@@ -3,10 +3,10 @@ using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Tests.TestSupport;
 using Spectre.Console.Testing;
 
-namespace OffresEmploi.Cli.Tests.Harvesting;
+namespace OffresEmploi.Cli.Tests.Infrastructure;
 
-/// <summary>Issue #14 item 3: the Ctrl+C line of a harvest, like an error, is one line at any width.</summary>
-public sealed class HarvestCancelLineTests
+/// <summary>Issue #14 item 3: the Ctrl+C line of a harvest and the error lines are one line at any width.</summary>
+public sealed class OneLineMessageTests
 {
     [Fact]
     public void WriteCancelled_40Columns_OneLine()
@@ -44,5 +44,14 @@ public sealed class HarvestCancelLineTests
         var line = Assert.Single(LayoutAssert.Lines(run.Error), l => l.Contains("XYZ", StringComparison.Ordinal));
         Assert.StartsWith("error: --type-contrat: \"XYZ\" is not one of CDI", line, StringComparison.Ordinal);
         Assert.EndsWith("DIN.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_UnknownIdAt40Columns_OneErrorLine()
+    {
+        var run = await new CliRunner { Width = 40 }.InvokeAsync("get", "ZZZ9999");
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("error: no offer has the id ZZZ9999 (it may have expired).", LayoutAssert.Lines(run.Error));
     }
 }
