@@ -17,7 +17,7 @@ internal sealed class FittedTable<T> : IRenderable
 {
     private readonly IReadOnlyList<T> _rows;
     private readonly IReadOnlyList<IReadOnlyList<IReadOnlyList<TableField<T>>>> _layouts;
-    private readonly Dictionary<TableField<T>, (string Text, int[] WordWidths)[]> _texts = [];
+    private readonly Dictionary<TableField<T>, ((string Text, int[] WordWidths)[] Texts, int Widest)> _texts = [];
     private (int Width, Table Table)? _built;
 
     /// <summary>Creates the table.</summary>
@@ -121,7 +121,7 @@ internal sealed class FittedTable<T> : IRenderable
 
     private ColumnFit.Size Size(IReadOnlyList<TableField<T>> column)
     {
-        var content = column.Max(f => Math.Max(WordWrap.Width(f.Header), TextsOf(f).Select(t => WordWrap.Width(t.Text)).DefaultIfEmpty(0).Max()));
+        var content = column.Max(f => Math.Max(WordWrap.Width(f.Header), WidestOf(f)));
         var preferred = Math.Min(content, column.Max(f => f.Max));
         var start = Math.Min(column.Max(f => f.Min), preferred);
         var floor = Math.Min(start, column.Max(f => f.Floor ?? f.Min));
@@ -148,14 +148,21 @@ internal sealed class FittedTable<T> : IRenderable
         return lines;
     }
 
-    private (string Text, int[] WordWidths)[] TextsOf(TableField<T> field)
+    private (string Text, int[] WordWidths)[] TextsOf(TableField<T> field) => Content(field).Texts;
+
+    /// <summary>The width of the field's widest text, on one line.</summary>
+    private int WidestOf(TableField<T> field) => Content(field).Widest;
+
+    // Each field's texts are read and measured once, however many layouts are tried.
+    private ((string Text, int[] WordWidths)[] Texts, int Widest) Content(TableField<T> field)
     {
-        if (!_texts.TryGetValue(field, out var texts))
+        if (!_texts.TryGetValue(field, out var content))
         {
-            texts = [.. _rows.Select(row => field.Value(row) ?? "").Select(text => (text, WordWrap.WordWidths(text)))];
-            _texts[field] = texts;
+            var texts = _rows.Select(row => field.Value(row) ?? "").Select(text => (text, WordWrap.WordWidths(text))).ToArray();
+            content = (texts, texts.Select(t => WordWrap.Width(t.text)).DefaultIfEmpty(0).Max());
+            _texts[field] = content;
         }
 
-        return texts;
+        return content;
     }
 }
