@@ -9,8 +9,9 @@ namespace OffresEmploi.Cli.Rendering;
 /// <para>Spectre sizes columns by itself, but when the console is narrow it squeezes a column below its longest word and
 /// folds words anywhere, and cuts nothing by priority. Here the caller lists layouts from the richest to the most compact
 /// (fewer columns, or two fields stacked in one cell); the first whose columns all get their comfortable width is drawn,
-/// else the first that fits with its columns shrunk (each down to its floor at most), else the last. Column widths are then fixed, and every cell is wrapped by <see cref="WordWrap"/> before Spectre
-/// sees it, so no line is wider than the console and no word is split.</para>
+/// else the first that fits with its columns shrunk (each down to its floor at most), else the last. Column widths are
+/// then fixed, and every cell is wrapped by <see cref="WordWrap"/> before Spectre sees it, so no line is wider than the
+/// console and no word is split.</para>
 /// <para>The layout is chosen when the table is drawn, from the width the console (or a containing widget) offers.</para>
 /// </remarks>
 internal sealed class FittedTable<T> : IRenderable
