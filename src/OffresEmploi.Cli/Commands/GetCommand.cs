@@ -16,7 +16,7 @@ internal sealed class GetCommand(CliContext context) : ApiCommand<GetSettings>(c
         var offre = await session.Client.GetOffreAsync(settings.Id.Trim(), cancellationToken);
         if (offre is null)
         {
-            Context.Error.MarkupLine($"[red]error:[/] no offer has the id {Markup.Escape(settings.Id)} (it may have expired).");
+            PlainLine.Write(Context.Error, "[red]error:[/] ", $"no offer has the id {settings.Id} (it may have expired).");
             return ExitCodes.Failure;
         }
 

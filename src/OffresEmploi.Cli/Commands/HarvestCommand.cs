@@ -30,7 +30,7 @@ internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSet
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Ctrl+C is not a failure of the harvest: say what is kept and that the same command goes on from there.
-            Context.Error.MarkupLine($"[yellow]Cancelled: {Formats.Count(output.Offers)} offers kept in {Markup.Escape(files.OutputPath)}; run the same command again to resume.[/]");
+            HarvestSummary.WriteCancelled(Context.Error, output.Offers, files.OutputPath);
             return ExitCodes.Cancelled;
         }
 

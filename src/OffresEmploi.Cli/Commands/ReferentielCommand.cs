@@ -16,13 +16,7 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
     {
         if (settings.Name is null)
         {
-            var names = new Table().Border(TableBorder.Rounded).AddColumn("Référentiel").AddColumn("Contenu");
-            foreach (var (name, description) in ReferentielNames.All)
-            {
-                names.AddRow(new Text(name), new Text(description));
-            }
-
-            Context.Out.Write(names);
+            Context.Out.Write(ReferentielTable.Names(ReferentielNames.All));
             return ExitCodes.Success;
         }
 
@@ -42,14 +36,7 @@ internal sealed class ReferentielCommand(CliContext context) : ApiCommand<Refere
             return ExitCodes.Success;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Code").AddColumn("Libellé");
-        table.Columns[0].NoWrap();
-        foreach (var entry in shown)
-        {
-            table.AddRow(new Text(entry.Code ?? ""), new Text(entry.Libelle ?? ""));
-        }
-
-        Context.Out.Write(table);
+        Context.Out.Write(ReferentielTable.Create(shown));
         var filtered = settings.Filter is null ? "" : $" matching \"{settings.Filter}\"";
         Context.Out.MarkupLine($"[dim]{Formats.Count(shown.Count)} of {Formats.Count(entries.Count)} entries{Markup.Escape(filtered)} in {resolved}.[/]");
         return ExitCodes.Success;

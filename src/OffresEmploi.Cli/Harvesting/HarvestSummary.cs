@@ -1,5 +1,6 @@
 using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Sdk.Models;
+using Spectre.Console;
 
 namespace OffresEmploi.Cli.Harvesting;
 
@@ -23,6 +24,20 @@ internal static class HarvestSummary
         $"(no answer for {Clock(pause.Stalled)} of {Clock(pause.StallTimeout)})";
 
     private static string Clock(TimeSpan value) => value.ToString(value.TotalHours >= 1 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the Ctrl+C line: what is kept, and that the same command goes on from there; one line at any width.</summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="offers">Offers in the file, kept by its checkpoint.</param>
+    /// <param name="path">The output file.</param>
+    public static void WriteCancelled(IAnsiConsole error, long offers, string path) =>
+        PlainLine.Write(error, "[yellow]Cancelled:[/] ", Cancelled(offers, path));
+
+    /// <summary>The text of the Ctrl+C line after its "Cancelled:" prefix.</summary>
+    /// <param name="offers">Offers in the file, kept by its checkpoint.</param>
+    /// <param name="path">The output file.</param>
+    /// <returns>"450 offers kept in offres.csv; run the same command again to resume."</returns>
+    public static string Cancelled(long offers, string path) =>
+        $"{Formats.Count(offers)} offers kept in {path}; run the same command again to resume.";
 
     /// <summary>The final line: offers in the file against the API's total, the gap explained, and the work done.</summary>
     /// <param name="reconciliation">The SDK's account of the run.</param>

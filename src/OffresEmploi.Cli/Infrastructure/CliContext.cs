@@ -26,10 +26,14 @@ internal sealed class CliContext
     /// <summary>The clock (date filters, ETA).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>The context of this process: the real consoles and environment.</summary>
-    public static CliContext FromProcess() => new()
+    /// <summary>The context of this process: the real consoles and environment, each console as wide as
+    /// <see cref="ConsoleWidth"/> says (<c>COLUMNS</c>, 80 when redirected, else the terminal).</summary>
+    public static CliContext FromProcess()
     {
-        Out = AnsiConsole.Console,
-        Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
-    };
+        var output = AnsiConsole.Console;
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        ConsoleWidth.Apply(output, Environment.GetEnvironmentVariable, Console.IsOutputRedirected);
+        ConsoleWidth.Apply(error, Environment.GetEnvironmentVariable, Console.IsErrorRedirected);
+        return new() { Out = output, Error = error };
+    }
 }

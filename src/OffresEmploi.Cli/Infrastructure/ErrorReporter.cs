@@ -16,15 +16,7 @@ internal static class ErrorReporter
     public static int Report(IAnsiConsole error, Exception exception, CancellationToken cancellationToken = default)
     {
         var (code, message) = cancellationToken.IsCancellationRequested ? (ExitCodes.Cancelled, "Cancelled.") : Describe(exception);
-        // Spectre wraps markup at the console's width; an error stays one line at any width (80 columns, a pipe), so
-        // only the short coloured prefix is markup and the message is written as plain text.
-        if (code != ExitCodes.Cancelled)
-        {
-            error.Markup("[red]error:[/] ");
-        }
-
-        error.Profile.Out.Writer.WriteLine(message);
-        error.Profile.Out.Writer.Flush();
+        PlainLine.Write(error, code == ExitCodes.Cancelled ? "" : "[red]error:[/] ", message);
         return code;
     }
 

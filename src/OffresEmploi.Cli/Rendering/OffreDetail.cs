@@ -40,7 +40,6 @@ internal static class OffreDetail
         Fact("Langues", List(offre.Langues?.Select(l => l.Libelle)));
         Fact("Permis", List(offre.Permis?.Select(p => p.Libelle)));
         Fact("Qualités", List(offre.QualitesProfessionnelles?.Select(q => q.Libelle)));
-        Fact("Postuler", offre.Contact?.UrlPostulation ?? offre.OrigineOffre?.UrlOrigine);
 
         var title = new Markup($"[bold]{Markup.Escape(offre.Intitule ?? "(sans intitulé)")}[/]  [dim]{Markup.Escape(offre.Id ?? "")}[/]");
         var parts = new List<IRenderable> { title, new Text(""), facts };
@@ -50,7 +49,12 @@ internal static class OffreDetail
             parts.Add(new Text(offre.Description.Trim()));
         }
 
-        return new Panel(new Rows(parts)).Border(BoxBorder.Rounded).Expand();
+        var panel = new Panel(new Rows(parts)).Border(BoxBorder.Rounded).Expand();
+
+        // The link goes under the panel, in one piece: folded inside the border, a terminal could neither open nor copy it.
+        return (offre.Contact?.UrlPostulation ?? offre.OrigineOffre?.UrlOrigine) is { Length: > 0 } url
+            ? new Rows(panel, new UnwrappedLine(new Segment("Postuler", new Style(decoration: Decoration.Bold)), new Segment(" " + url)))
+            : panel;
     }
 
     private static string? Join(string separator, params string?[] parts)

@@ -3,6 +3,7 @@ using OffresEmploi.Cli.Output;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace OffresEmploi.Cli.Rendering;
 
@@ -46,27 +47,34 @@ internal static class SalaryTable
             .ThenBy(r => r.Entreprise, StringComparer.Ordinal)];
     }
 
-    /// <summary>Draws the table.</summary>
-    /// <param name="rows">The rows.</param>
-    /// <returns>The table.</returns>
-    public static Table Create(IEnumerable<EmployerSalary> rows)
+    private static readonly TableField<EmployerSalary> Employeur = new() { Header = "Employeur", Value = r => r.Entreprise, Min = 20, Max = 40, Floor = 8 };
+    private static readonly TableField<EmployerSalary> Offres = new()
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Employeur")
-            .AddColumn(new TableColumn("Offres").RightAligned())
-            .AddColumn(new TableColumn("Annuel min").RightAligned())
-            .AddColumn(new TableColumn("Annuel max").RightAligned())
-            .AddColumn("Périodes");
-        foreach (var row in rows)
-        {
-            table.AddRow(
-                new Text(row.Entreprise),
-                new Text(row.OffresAvecSalaire == row.Offres ? Formats.Count(row.Offres) : $"{row.OffresAvecSalaire}/{row.Offres}"),
-                new Text(row.AnnuelMin is { } min ? SalaryText.Amount(decimal.Round(min)) + " €" : ""),
-                new Text(row.AnnuelMax is { } max ? SalaryText.Amount(decimal.Round(max)) + " €" : ""),
-                new Text(row.Periodes));
-        }
+        Header = "Offres",
+        Value = r => r.OffresAvecSalaire == r.Offres ? Formats.Count(r.Offres) : $"{r.OffresAvecSalaire}/{r.Offres}",
+        Min = 6,
+        Max = 9,
+        Alignment = Justify.Right,
+    };
 
-        return table;
-    }
+    private static readonly TableField<EmployerSalary> AnnuelMin = new() { Header = "Annuel min", Value = r => Euros(r.AnnuelMin), Min = 10, Max = 12, Alignment = Justify.Right };
+    private static readonly TableField<EmployerSalary> AnnuelMax = new() { Header = "Annuel max", Value = r => Euros(r.AnnuelMax), Min = 10, Max = 12, Alignment = Justify.Right };
+    private static readonly TableField<EmployerSalary> Periodes = new() { Header = "Périodes", Value = r => r.Periodes, Min = 10, Max = 24, Floor = 8 };
+
+    /// <summary>The layouts, richest first. Priority, highest first: Employeur, Annuel max, Annuel min, Offres, Périodes
+    /// (Périodes goes below about 72 columns, Offres below about 59).</summary>
+    private static readonly TableField<EmployerSalary>[][][] Layouts =
+    [
+        [[Employeur], [Offres], [AnnuelMin], [AnnuelMax], [Periodes]],
+        [[Employeur], [Offres], [AnnuelMin], [AnnuelMax]],
+        [[Employeur], [AnnuelMin], [AnnuelMax]],
+    ];
+
+    /// <summary>Draws the table, fitted to the console (see <see cref="FittedTable{T}"/>).</summary>
+    /// <param name="rows">The rows.</param>
+    /// <returns>The table, laid out when it is written.</returns>
+    public static IRenderable Create(IEnumerable<EmployerSalary> rows) =>
+        new FittedTable<EmployerSalary>(rows, Layouts) { Border = TableBorder.Rounded, CellPadding = new Padding(1, 0, 1, 0) };
+
+    private static string Euros(decimal? amount) => amount is { } value ? SalaryText.Amount(decimal.Round(value)) + " €" : "";
 }

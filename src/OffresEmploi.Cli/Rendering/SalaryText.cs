@@ -26,7 +26,7 @@ internal static class SalaryText
         }
 
         var raw = salaire.Libelle ?? salaire.Commentaire ?? "";
-        return raw.Length <= MaxRawLength ? raw : string.Concat(raw.AsSpan(0, MaxRawLength - 1), "…");
+        return WordWrap.Shorten(raw, MaxRawLength);
     }
 
     /// <summary>A range of amounts: "1 800–2 100 €", or "2 000 €" when both ends are equal.</summary>

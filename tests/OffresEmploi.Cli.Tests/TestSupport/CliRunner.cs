@@ -12,6 +12,9 @@ internal sealed class CliRunner
 
     public HttpMessageHandler? ApiHandler { get; init; }
 
+    /// <summary>The width of both consoles, in columns (160 unless a test looks at the layout).</summary>
+    public int Width { get; init; } = 160;
+
     /// <summary>The clock of the SDK client (a fake one lets the default retries run without waiting); the system clock when null.</summary>
     public TimeProvider? TimeProvider { get; init; }
 
@@ -26,8 +29,8 @@ internal sealed class CliRunner
 
     public async Task<CliRun> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var output = new TestConsole().Width(160);
-        var error = new TestConsole().Width(160);
+        var output = new TestConsole().Width(Width);
+        var error = new TestConsole().Width(Width);
         var context = new CliContext
         {
             Out = output,
