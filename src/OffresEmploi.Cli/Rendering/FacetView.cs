@@ -62,5 +62,5 @@ internal static class FacetView
 
     // "Contrat à durée indéterminée (CDI)": the label shortened at a word so that, with its code, it fits the width.
     private static string Label(FacetItem item, int width) =>
-        item.Label == item.Code ? WordWrap.Shorten(item.Code, width) : $"{WordWrap.Shorten(item.Label, width - item.Code.Length - 3)} ({item.Code})";
+        item.LabelShowsCode ? WordWrap.Shorten(item.Label, width) : $"{WordWrap.Shorten(item.Label, width - item.Code.Length - 3)} ({item.Code})";
 }

@@ -27,4 +27,15 @@ public sealed class FacetViewTests
             Assert.Contains("Contrat à durée indéterminée (CDI)", run.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Facets_UndocumentedCode_ShownOnceWithItsMark()
+    {
+        // The API counts experience "4", which no code list documents: the label says so, and the code is not repeated.
+        var run = await new CliRunner().InvokeAsync("facets");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("4 (code non documenté) ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(code non documenté) (", run.Out, StringComparison.Ordinal);
+    }
 }

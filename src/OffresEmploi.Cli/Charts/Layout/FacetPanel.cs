@@ -58,7 +58,7 @@ internal sealed class FacetPanel
     /// <param name="item">The value.</param>
     /// <returns>"Contrat à durée indéterminée (CDI)", "CDI", "4 (code non documenté)".</returns>
     public static string LabelOf(FacetItem item) =>
-        item.Label == item.Code || item.Label.StartsWith(item.Code + " (", StringComparison.Ordinal) ? item.Label : $"{item.Label} ({item.Code})";
+        item.LabelShowsCode ? item.Label : $"{item.Label} ({item.Code})";
 
     /// <summary>Measures the widest label of a facet on one line.</summary>
     /// <param name="facet">The facet.</param>
