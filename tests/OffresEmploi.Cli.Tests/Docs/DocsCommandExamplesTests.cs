@@ -1,15 +1,18 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.Tests.TestSupport;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Http;
 using OffresEmploi.Testing.Docs;
+using Spectre.Console.Testing;
 
 namespace OffresEmploi.Cli.Tests.Docs;
 
 /// <summary>
 /// Every <c>offres</c> command in the shell blocks of README.md and docs/*.md (and the README's <c>dotnet run --project
-/// src/OffresEmploi.Cli -- ...</c>) runs in process on the default sandbox, as a new user without credentials runs it:
+/// src/OffresEmploi.Cli -- ...</c>), and every example of <c>offres --help</c>, runs in process on the default sandbox,
+/// as a new user without credentials runs it:
 /// it succeeds, and a search, facets or salaries example shows offers, so the docs cannot rot. Output files are written
 /// to a temporary folder (the path is rewritten, the file name kept); the rest of a pipeline (<c>| jq ...</c>) is not run.
 /// </summary>
@@ -26,7 +29,11 @@ public sealed partial class DocsCommandExamplesTests
 
     /// <summary>Commands of the docs that are not run here, each with the reason. Credentials and real files are the only
     /// acceptable reasons.</summary>
-    private static readonly Dictionary<string, string> NotRun = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> NotRun = new(StringComparer.Ordinal)
+    {
+        ["offres get 048KLTP"] = "a real offer's id (France Travail's documentation): the real API's, not the sandbox's",
+        ["offres get 048KLTP --json"] = "a real offer's id (France Travail's documentation): the real API's, not the sandbox's",
+    };
 
     /// <summary>
     /// Plausible searches that still match nothing on the default corpus, each with why. The generated market is
@@ -42,7 +49,7 @@ public sealed partial class DocsCommandExamplesTests
         ["offres search comptable --departement Haute-Savoie --salaire-min 45000 --periode A"] = "about 0.8 accountant offer of 45 k€ a year or more in Haute-Savoie in 20,000 offers",
     };
 
-    public static TheoryData<string, string> Examples => new(DocumentedCommands());
+    public static TheoryData<string, string> Examples => new(DocumentedCommands().Concat(HelpExamples()));
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -106,7 +113,8 @@ public sealed partial class DocsCommandExamplesTests
         Assert.Contains(commands, c => Words(c.Command) == "offres search développeur --near Annecy --distance 20 --type-contrat CDI");
         Assert.Contains(commands, c => Words(c.Command) == "offres search comptable --departement Haute-Savoie --salaire-min 45000 --periode A");
         Assert.True(commands.Count(c => c.Location.StartsWith("docs/cli.md:", StringComparison.Ordinal)) >= 15);
-        Assert.All(NotRun.Keys.Concat(MatchNothingYet.Keys), command => Assert.Contains(commands, c => Words(c.Command) == command));
+        Assert.All(NotRun.Keys.Concat(MatchNothingYet.Keys), command => Assert.Contains(commands.Concat(HelpExamples()), c => Words(c.Command) == command));
+        Assert.True(HelpExamples().Count() >= 15);
     }
 
     [Fact]
@@ -124,6 +132,14 @@ public sealed partial class DocsCommandExamplesTests
         from c in RepositoryDocs.ShellCommands()
         where c.Command.StartsWith("offres ", StringComparison.Ordinal) || c.Command.StartsWith(FromAClone + " ", StringComparison.Ordinal)
         select (c.Block.Location, c.Command.Trim());
+
+    /// <summary>The examples <c>offres --help</c> shows, as commands.</summary>
+    private static IEnumerable<(string Location, string Command)> HelpExamples()
+    {
+        var context = new CliContext { Out = new TestConsole(), Error = new TestConsole() };
+        return OffresApp.Create(context).Examples.All
+            .Select(args => ("offres --help", "offres " + string.Join(' ', args.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a))));
+    }
 
     /// <summary>The command's words, as the keys of <see cref="NotRun"/> and <see cref="MatchNothingYet"/> are written
     /// (quotes and trailing comment removed).</summary>
