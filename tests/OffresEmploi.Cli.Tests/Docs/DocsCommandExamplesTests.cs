@@ -12,9 +12,9 @@ namespace OffresEmploi.Cli.Tests.Docs;
 /// <summary>
 /// Every <c>offres</c> command in the shell blocks of README.md and docs/*.md (and the README's <c>dotnet run --project
 /// src/OffresEmploi.Cli -- ...</c>), and every example of <c>offres --help</c>, runs in process on the default sandbox,
-/// as a new user without credentials runs it:
-/// it succeeds, and a search, facets or salaries example shows offers, so the docs cannot rot. Output files are written
-/// to a temporary folder (the path is rewritten, the file name kept); the rest of a pipeline (<c>| jq ...</c>) is not run.
+/// as a new user without credentials runs it: it succeeds, and a search, facets or salaries example shows offers, so
+/// the docs cannot rot. Output files are written to a temporary folder (the path is rewritten, the file name kept); the
+/// rest of a pipeline (<c>| jq ...</c>) is not run.
 /// </summary>
 public sealed partial class DocsCommandExamplesTests
 {
@@ -87,7 +87,7 @@ public sealed partial class DocsCommandExamplesTests
                 Assert.True(Count(FacetsTotal(), run.Out) > 0, what);
                 break;
             case "salaries":
-                Assert.DoesNotContain("states a readable salary.", run.Out.Split('\n')[0], StringComparison.Ordinal);
+                Assert.DoesNotContain("None of the", run.Out, StringComparison.Ordinal);   // "None of the N offers states a readable salary."
                 Assert.Contains("€", run.Out, StringComparison.Ordinal);
                 break;
             case "harvest":
