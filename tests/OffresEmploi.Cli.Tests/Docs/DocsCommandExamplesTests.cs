@@ -25,7 +25,7 @@ public sealed partial class DocsCommandExamplesTests
     private static readonly Lazy<SandboxHttpMessageHandler> DefaultSandbox = new(() => new SandboxHttpMessageHandler(new SandboxOptions()));
 
     /// <summary>The options whose value is an output file.</summary>
-    private static readonly string[] OutputOptions = ["--out", "--png", "--csv"];
+    private static readonly string[] OutputOptions = ["--out", "--png", "--svg", "--csv"];
 
     /// <summary>Commands of the docs that are not run here, each with the reason. Credentials and real files are the only
     /// acceptable reasons.</summary>
