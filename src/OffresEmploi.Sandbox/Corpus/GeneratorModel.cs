@@ -7,6 +7,14 @@ internal sealed class GeneratorModel
 {
     private static readonly Lazy<GeneratorModel> s_instance = new(() => new GeneratorModel(SandboxData.Instance));
 
+    /// <summary>Words of métier labels that name a manager, an engineer or an expert: jobs offered mostly to cadres.</summary>
+    private static readonly string[] ExecutiveWords =
+    [
+        "Directeur", "Ingénieur", "Responsable", "Cadre", "Expert", "Consultant", "Architecte", "Actuaire", "Médecin",
+        "Pharmacien", "Président", "Data ", "Product Owner", "Chef comptable", "Chef de produit", "Cheffe des ventes",
+        "Juriste", "Notaire",
+    ];
+
     private GeneratorModel(SandboxData data)
     {
         Data = data;
@@ -46,11 +54,34 @@ internal sealed class GeneratorModel
         LetterWeights = Cumulative.Of(Letters.Select(l => letterShares[l]).ToArray());
         PartnerWeights = Cumulative.Of(data.PartenaireWeights);
 
-        TypeContratWeights = Cumulative.Of(TypeContratCodes.Select(c => c switch
+        // Within a grand domaine, métiers are offered as often as the market asks for them (metiers-demande.tsv),
+        // a métier's share split evenly between its appellations.
+        var appellationsPerRome = data.AppellationRome.CountBy(rome => rome).ToDictionary();
+        AppellationWeightsByLetter = AppellationsByLetter
+            .Select(appellations => Cumulative.Of(appellations
+                .Select(a => data.MetierDemand[data.AppellationRome[a]] / appellationsPerRome[data.AppellationRome[a]])
+                .ToArray()))
+            .ToArray();
+
+        // Office, IT and finance jobs are mostly permanent (IT nearly always); hospitality, farm work, logistics and the
+        // performing arts much less (seasonal, interim, intermittent contracts). The factors scale the CDI weight per
+        // ROME domaine or grand domaine and keep the overall share near the real one (about half the offers).
+        var cdiFactors = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            "CDI" => 47.0, "CDD" => 25.0, "MIS" => 15.0, "SAI" => 6.0, "DIN" => 1.0, "DDI" => 1.2, "TTI" => 0.5,
-            "LIB" => 1.2, "CCE" => 0.6, "FRA" => 0.3, "REP" => 0.2, _ => 0.0,
-        }).ToArray());
+            ["A"] = 0.5, ["C"] = 1.6, ["E"] = 1.2, ["F"] = 1.1, ["G"] = 0.65, ["H"] = 0.8, ["I"] = 1.3, ["K"] = 0.85,
+            ["L"] = 0.4, ["M"] = 2.2, ["M18"] = 4.0, ["N"] = 0.75,
+        };
+        TypeContratWeightsByMetier = data.Metiers.Select(metier =>
+        {
+            var cdi = cdiFactors.TryGetValue(metier.Code[..3], out var factor) ? factor : cdiFactors.GetValueOrDefault(metier.Code[..1], 1.0);
+            return Cumulative.Of(TypeContratCodes.Select(c => c switch
+            {
+                "CDI" => 47.0 * cdi, "CDD" => 25.0, "MIS" => 15.0, "SAI" => 6.0, "DIN" => 1.0, "DDI" => 1.2, "TTI" => 0.5,
+                "LIB" => 1.2, "CCE" => 0.6, "FRA" => 0.3, "REP" => 0.2, _ => 0.0,
+            }).ToArray());
+        }).ToArray();
+
+        ExecutiveMetier = data.Metiers.Select(m => ExecutiveWords.Any(w => m.Libelle.Contains(w, StringComparison.Ordinal))).ToArray();
     }
 
     public static GeneratorModel Instance => s_instance.Value;
@@ -70,9 +101,16 @@ internal sealed class GeneratorModel
 
     public int[][] AppellationsByLetter { get; }
 
+    /// <summary>Gets the cumulative weights of <see cref="AppellationsByLetter"/>, from the métiers' demand.</summary>
+    public double[][] AppellationWeightsByLetter { get; }
+
     public double[] PartnerWeights { get; }
 
-    public double[] TypeContratWeights { get; }
+    /// <summary>Gets the cumulative weights of the contract types (<see cref="TypeContratCodes"/> order) per métier.</summary>
+    public double[][] TypeContratWeightsByMetier { get; }
+
+    /// <summary>Gets, for each métier, whether its label names a manager, an engineer or an expert.</summary>
+    public bool[] ExecutiveMetier { get; }
 
     public int TypeIndex(string code) => Array.FindIndex(Data.TypesContrats, t => t.Code == code);
 

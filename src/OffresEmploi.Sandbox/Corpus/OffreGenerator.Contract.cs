@@ -5,10 +5,10 @@ internal static partial class OffreGenerator
 {
     private static readonly byte[] MonthChoices = [1, 2, 3, 4, 5, 6, 6, 6, 7, 8, 9, 10, 12, 12, 18, 24];
 
-    private static void FillContract(OffreCorpus c, ContractCodes codes, ref SplitMix64 rng, int i, bool partner, string romeCode)
+    private static void FillContract(OffreCorpus c, ContractCodes codes, ref SplitMix64 rng, int i, bool partner, string romeCode, int rome)
     {
         var model = GeneratorModel.Instance;
-        var type = (byte)rng.Pick(model.TypeContratWeights);
+        var type = (byte)rng.Pick(model.TypeContratWeightsByMetier[rome]);
         if (romeCode[0] == 'G' && type == codes.Cdd && rng.Chance(0.3))
         {
             type = codes.Sai;

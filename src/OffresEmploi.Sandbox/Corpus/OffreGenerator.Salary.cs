@@ -26,7 +26,9 @@ internal static partial class OffreGenerator
 
         var type = c.TypeContrat[i];
         var qualification = c.Qualification[i];
-        var monthly = SmicMensuel * QualificationFactor[qualification] * (1 + (0.35 * rng.NextDouble() * rng.NextDouble()));
+        // Experience is paid: 3 % per year asked for, up to 30 %.
+        var experience = 1 + (0.03 * Math.Min(10, c.ExperienceMonths[i] / 12));
+        var monthly = SmicMensuel * QualificationFactor[qualification] * experience * (1 + (0.35 * rng.NextDouble() * rng.NextDouble()));
         byte period;
         if (romeCode[0] == 'L' && rng.Chance(0.4))
         {

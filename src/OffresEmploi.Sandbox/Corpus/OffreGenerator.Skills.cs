@@ -20,8 +20,11 @@ internal static partial class OffreGenerator
 
         if (rng.Chance(partner ? 0.10 : 0.98))
         {
-            var executive = romeCode[0] == 'M' || romeCode.StartsWith("H12", StringComparison.Ordinal) || romeCode.StartsWith("K24", StringComparison.Ordinal);
-            c.Qualification[i] = executive && rng.Chance(0.35) ? (byte)9 : (byte)(1 + rng.Pick(QualificationWeights));
+            // Managers, engineers and experts are mostly hired as cadres; office, design and research jobs often.
+            var cadreShare = GeneratorModel.Instance.ExecutiveMetier[rome] ? 0.75
+                : romeCode[0] == 'M' || romeCode.StartsWith("H12", StringComparison.Ordinal) || romeCode.StartsWith("K24", StringComparison.Ordinal) ? 0.35
+                : 0.0;
+            c.Qualification[i] = rng.Chance(cadreShare) ? (byte)9 : (byte)(1 + rng.Pick(QualificationWeights));
         }
 
         var competences = data.CompetencesByRome[rome];

@@ -47,8 +47,7 @@ internal static partial class OffreGenerator
         c.Partner[i] = partner ? (byte)(1 + rng.Pick(model.PartnerWeights)) : (byte)0;
 
         var letter = rng.Pick(model.LetterWeights);
-        var appellations = model.AppellationsByLetter[letter];
-        var appellation = appellations[rng.Next(appellations.Length)];
+        var appellation = model.AppellationsByLetter[letter][rng.Pick(model.AppellationWeightsByLetter[letter])];
         c.Appellation[i] = (ushort)appellation;
         c.IntituleVariant[i] = (byte)rng.Pick(IntituleVariantWeights);
         var rome = data.AppellationRome[appellation];
@@ -60,7 +59,7 @@ internal static partial class OffreGenerator
         var lieu = rng.NextDouble();
         c.LieuMode[i] = partner ? (lieu < 0.03 ? (byte)1 : lieu < 0.055 ? (byte)2 : (byte)0) : (lieu < 0.005 ? (byte)1 : (byte)0);
 
-        FillContract(c, codes, ref rng, i, partner, romeCode);
+        FillContract(c, codes, ref rng, i, partner, romeCode, rome);
         FillExperienceAndSkills(c, ref rng, i, partner, rome, romeCode);
         FillSalary(c, codes, ref rng, i, partner, romeCode);
         FillEmployer(c, codes, ref rng, i, partner, romeCode);

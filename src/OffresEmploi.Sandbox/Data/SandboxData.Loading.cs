@@ -57,6 +57,17 @@ internal sealed partial class SandboxData
             rows.Select(r => MetierIndex[r[1]]).ToArray());
     }
 
+    private double[] ReadMetierDemand()
+    {
+        var demand = Enumerable.Repeat(1.0, Metiers.Length).ToArray();
+        foreach (var row in EmbeddedData.ReadRows("metiers-demande.tsv"))
+        {
+            demand[MetierIndex[row[0]]] = double.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return demand;
+    }
+
     private int[] BuildThemeMasks()
     {
         var prefixes = EmbeddedData.ReadRows("themes-rome.tsv")

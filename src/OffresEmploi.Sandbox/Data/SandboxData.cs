@@ -33,6 +33,7 @@ internal sealed partial class SandboxData
         RegionIndex = Index(Regions);
         (AppellationCodes, AppellationLibelles, AppellationRome) = ReadAppellations(sections["appellations"]);
         ThemeMaskByRome = BuildThemeMasks();
+        MetierDemand = ReadMetierDemand();
         CompetencesByRome = BuildCompetences();
         Qualites = ReadCodeLabels("qualites-professionnelles.tsv");
         var partenaires = EmbeddedData.ReadRows("partenaires.tsv");
@@ -92,6 +93,10 @@ internal sealed partial class SandboxData
 
     /// <summary>Gets the index in <see cref="Metiers"/> of each offer appellation's ROME code.</summary>
     public int[] AppellationRome { get; }
+
+    /// <summary>Gets, for each métier, how often it is offered relative to an average métier of its grand domaine
+    /// (<c>metiers-demande.tsv</c>; 1 when not listed).</summary>
+    public double[] MetierDemand { get; }
 
     /// <summary>Gets, for each métier, the bit mask of the themes (bit t-1 for theme code t) it belongs to.</summary>
     public int[] ThemeMaskByRome { get; }

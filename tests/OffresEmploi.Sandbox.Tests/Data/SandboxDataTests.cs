@@ -69,6 +69,19 @@ public class SandboxDataTests
     }
 
     [Fact]
+    public void MetierDemand_NamesMetiersOffersArePublishedUnder()
+    {
+        var rows = EmbeddedData.ReadRows("metiers-demande.tsv");
+        var offered = Data.AppellationRome.Select(r => Data.Metiers[r].Code).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(rows.Count > 100);
+        Assert.All(rows, r => Assert.Contains(r[0], offered));
+        Assert.Equal(rows.Count, rows.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(14, Data.MetierDemand[Data.MetierIndex["M1805"]]);
+        Assert.Equal(1, Data.MetierDemand[Data.MetierIndex["M1809"]]);
+    }
+
+    [Fact]
     public void NafsByGrandDomaine_CoverEveryLetter() =>
         Assert.All("ABCDEFGHIJKLMN", letter => Assert.NotEmpty(Data.NafsByGrandDomaine[letter]));
 }

@@ -24,7 +24,8 @@ public class SearchOffersToolTests
             var id = offer.GetProperty("id").GetString()!;
             Assert.Contains(id + " | ", result.Text, StringComparison.Ordinal);
             Assert.Equal("https://candidat.francetravail.fr/offres/recherche/detail/" + id, offer.GetProperty("url").GetString());
-            Assert.StartsWith("CDI", offer.GetProperty("contract").GetString(), StringComparison.Ordinal);
+            // typeContratLibelle, as the API writes it: the code or the label ("CDI", "Contrat à durée indéterminée").
+            Assert.Matches("^(CDI|Contrat à durée indéterminée)", offer.GetProperty("contract").GetString());
         }
     }
 

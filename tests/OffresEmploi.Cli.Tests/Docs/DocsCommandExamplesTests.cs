@@ -1,0 +1,180 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Tests.TestSupport;
+using OffresEmploi.Sandbox;
+using OffresEmploi.Sandbox.Http;
+using OffresEmploi.Testing.Docs;
+using Spectre.Console.Testing;
+
+namespace OffresEmploi.Cli.Tests.Docs;
+
+/// <summary>
+/// Every <c>offres</c> command in the shell blocks of README.md and docs/*.md (and the README's <c>dotnet run --project
+/// src/OffresEmploi.Cli -- ...</c>), and every example of <c>offres --help</c>, runs in process on the default sandbox,
+/// as a new user without credentials runs it: it succeeds, and a search, facets or salaries example shows offers, so
+/// the docs cannot rot. Output files are written to a temporary folder (the path is rewritten, the file name kept); the
+/// rest of a pipeline (<c>| jq ...</c>) is not run.
+/// </summary>
+public sealed partial class DocsCommandExamplesTests
+{
+    private const string FromAClone = "dotnet run --project src/OffresEmploi.Cli --";
+
+    /// <summary>The sandbox `offres` creates without credentials: every option at its default (seed, size, "today" =
+    /// midnight UTC of the day the tests run). One instance for every example, since building it is the slow part.</summary>
+    private static readonly Lazy<SandboxHttpMessageHandler> DefaultSandbox = new(() => new SandboxHttpMessageHandler(new SandboxOptions()));
+
+    /// <summary>The options whose value is an output file.</summary>
+    private static readonly string[] OutputOptions = ["--out", "--png", "--svg", "--csv"];
+
+    /// <summary>Commands of the docs that are not run here, each with the reason. Credentials and real files are the only
+    /// acceptable reasons.</summary>
+    private static readonly Dictionary<string, string> NotRun = new(StringComparer.Ordinal)
+    {
+        ["offres get 048KLTP"] = "a real offer's id (France Travail's documentation): the real API's, not the sandbox's",
+        ["offres get 048KLTP --json"] = "a real offer's id (France Travail's documentation): the real API's, not the sandbox's",
+    };
+
+    /// <summary>
+    /// Plausible searches that still match nothing on the default corpus, each with why. The generated market is
+    /// realistic (métiers by demand, contracts and qualifications by métier), but 20,000 offers are about 1/45 of the
+    /// real API's: these two are expected to find about one offer (1.1 and 0.8 on average over 20 seeds; none on 8 and 10
+    /// of them), and the default seed finds none. They run and must say "No offer matches": when they show offers,
+    /// this test fails and the entry goes. Issue #14 item 4 wants them to show offers: either a larger default
+    /// corpus (100,000 offers: 3.8 and 5.3 on average) or examples a 20,000-offer market serves.
+    /// </summary>
+    private static readonly Dictionary<string, string> MatchNothingYet = new(StringComparer.Ordinal)
+    {
+        ["offres search développeur --near Annecy --distance 20 --type-contrat CDI"] = "about 1 web developer CDI within 26 km of Annecy in 20,000 offers",
+        ["offres search comptable --departement Haute-Savoie --salaire-min 45000 --periode A"] = "about 0.8 accountant offer of 45 k€ a year or more in Haute-Savoie in 20,000 offers",
+    };
+
+    public static TheoryData<string, string> Examples => new(DocumentedCommands().Concat(HelpExamples()));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Example_RunsOnTheDefaultSandbox_AndShowsOffers(string location, string command)
+    {
+        if (NotRun.TryGetValue(Words(command), out var reason))
+        {
+            Assert.Skip($"{location}: {reason}");
+        }
+
+        using var folder = new TempDirectory();
+        var args = Arguments(command, folder);
+
+        var run = await new CliRunner { SandboxHandler = DefaultSandbox.Value }.InvokeAsync(args);
+
+        var what = $"{location}: offres {string.Join(' ', args)}\n{run}";
+        Assert.True(run.ExitCode == 0, what);
+        Assert.DoesNotContain("error:", run.Error, StringComparison.Ordinal);
+        if (MatchNothingYet.TryGetValue(Words(command), out var sparse))
+        {
+            Assert.True(run.Out.Contains("No offer matches", StringComparison.Ordinal), $"{what}\nNow shows offers: remove it from {nameof(MatchNothingYet)} ({sparse}).");
+            return;
+        }
+
+        Assert.DoesNotContain("No offer matches", run.Out, StringComparison.Ordinal);
+        switch (args[0])
+        {
+            case "search" when args.Contains("--json"):
+                Assert.True(run.OutLines.Any(l => JsonDocument.Parse(l).RootElement.TryGetProperty("id", out _)), what);
+                break;
+            case "search":
+                Assert.True(OfferId().IsMatch(run.Out), what);
+                break;
+            case "facets":
+                Assert.True(Count(FacetsTotal(), run.Out) > 0, what);
+                break;
+            case "salaries":
+                Assert.DoesNotContain("None of the", run.Out, StringComparison.Ordinal);   // "None of the N offers states a readable salary."
+                Assert.Contains("€", run.Out, StringComparison.Ordinal);
+                break;
+            case "harvest":
+                Assert.True(Count(Harvested(), run.Out) > 0, what);
+                break;
+            default:
+                Assert.True(run.Out.Trim().Length > 0, what);
+                break;
+        }
+
+        foreach (var file in OutputFiles(args))
+        {
+            Assert.True(File.Exists(file) && new FileInfo(file).Length > 0, $"{what}\n{file} was not written");
+        }
+    }
+
+    [Fact]
+    public void Examples_AreFoundInTheReadmeAndTheCliPage()
+    {
+        var commands = DocumentedCommands().ToArray();
+
+        Assert.Contains(commands, c => c.Location.StartsWith("README.md:", StringComparison.Ordinal) && c.Command.StartsWith(FromAClone, StringComparison.Ordinal));
+        Assert.Contains(commands, c => Words(c.Command) == "offres search développeur --near Annecy --distance 20 --type-contrat CDI");
+        Assert.Contains(commands, c => Words(c.Command) == "offres search comptable --departement Haute-Savoie --salaire-min 45000 --periode A");
+        Assert.True(commands.Count(c => c.Location.StartsWith("docs/cli.md:", StringComparison.Ordinal)) >= 15);
+        Assert.All(NotRun.Keys.Concat(MatchNothingYet.Keys), command => Assert.Contains(commands.Concat(HelpExamples()), c => Words(c.Command) == command));
+        Assert.True(HelpExamples().Count() >= 15);
+    }
+
+    [Fact]
+    public void Arguments_RewriteOutputPathsIntoTheFolder_AndDropComments()
+    {
+        using var folder = new TempDirectory();
+
+        var args = Arguments("offres facets infirmier --region Occitanie --png charts/infirmiers.png   # a comment", folder);
+
+        Assert.Equal(["facets", "infirmier", "--region", "Occitanie", "--png", folder.File("infirmiers.png")], args);
+    }
+
+    /// <summary>The <c>offres</c> command lines of the docs, as written (trailing comment included).</summary>
+    private static IEnumerable<(string Location, string Command)> DocumentedCommands() =>
+        from c in RepositoryDocs.ShellCommands()
+        where c.Command.StartsWith("offres ", StringComparison.Ordinal) || c.Command.StartsWith(FromAClone + " ", StringComparison.Ordinal)
+        select (c.Block.Location, c.Command.Trim());
+
+    /// <summary>The examples <c>offres --help</c> shows, as commands.</summary>
+    private static IEnumerable<(string Location, string Command)> HelpExamples()
+    {
+        var context = new CliContext { Out = new TestConsole(), Error = new TestConsole() };
+        return OffresApp.Create(context).Examples.All
+            .Select(args => ("offres --help", "offres " + string.Join(' ', args.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a))));
+    }
+
+    /// <summary>The command's words, as the keys of <see cref="NotRun"/> and <see cref="MatchNothingYet"/> are written
+    /// (quotes and trailing comment removed).</summary>
+    private static string Words(string command) => string.Join(' ', ShellWords.Split(command, out _));
+
+    /// <summary>The arguments after <c>offres</c> (or the clone's <c>dotnet run ... --</c>), output files moved into
+    /// <paramref name="folder"/>.</summary>
+    private static string[] Arguments(string command, TempDirectory folder)
+    {
+        var words = ShellWords.Split(command, out _);
+        var skip = words[0] == "offres" ? 1 : Array.IndexOf(words, "--") + 1;
+        var args = words.Skip(skip).ToArray();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (OutputOptions.Contains(args[i - 1]))
+            {
+                args[i] = folder.File(Path.GetFileName(args[i]));
+            }
+        }
+
+        return args;
+    }
+
+    private static IEnumerable<string> OutputFiles(string[] args) =>
+        args.Skip(1).Where((_, i) => OutputOptions.Contains(args[i]));
+
+    private static long Count(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } m ? long.Parse(Regex.Replace(m.Groups[1].Value, @"\D", ""), System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    [GeneratedRegex(@"\b(?:[0-9]{3}[A-Z]{4}|[0-9]{7})\b")]
+    private static partial Regex OfferId();
+
+    [GeneratedRegex(@"^([0-9][0-9  ,]*) offers", RegexOptions.Multiline)]
+    private static partial Regex FacetsTotal();
+
+    [GeneratedRegex(@"Harvested ([0-9][0-9  ,]*) of")]
+    private static partial Regex Harvested();
+}
