@@ -63,12 +63,12 @@ internal static class OffresApp
         examples.Add(
             search,
             ["search", "développeur"],
-            ["search", "développeur", "--near", "Annecy", "--distance", "20", "--type-contrat", "CDI"],
-            ["search", "comptable", "--departement", "Haute-Savoie", "--salaire-min", "45000", "--periode", "A"],
+            ["search", "développeur", "--near", "Lyon", "--distance", "20", "--type-contrat", "CDI"],
+            ["search", "comptable", "--region", "Auvergne-Rhône-Alpes", "--salaire-min", "45000", "--periode", "A"],
             ["search", "--rome", "D1102", "--publiee-depuis", "7", "--sort", "date", "--limit", "50"],
             ["search", "data", "--region", "Bretagne", "--json"]);
         var get = Add(root, "get", "Show one offer.", GetSettings.Define, new GetCommand(context));
-        examples.Add(get, ["get", "048KLTP"], ["get", "048KLTP", "--json"]);
+        examples.Add(get, ["get", "190BPAB"], ["get", "190bpab", "--json"]);
         var referentiel = Add(root, "referentiel", "List the codes and labels of a referentiel (or the referentiels).", ReferentielSettings.Define, new ReferentielCommand(context));
         examples.Add(referentiel, ["referentiel"], ["referentiel", "typesContrats"], ["referentiel", "metiers", "--filter", "boulang"]);
         var facets = Add(root, "facets", "Break the matching offers down by contract type, experience, qualification and nature.", FacetsSettings.Define, new FacetsCommand(context));
