@@ -1,4 +1,5 @@
 using OffresEmploi.Sdk.Places;
+using OffresEmploi.Tools;
 
 // Writes src/OffresEmploi.Sdk/Places/Data/places.index from the place lists embedded in the SDK it is built with
 // (PlaceIndexFile.Build). Run it after the lists change: `dotnet run --project tools/OffresEmploi.PlaceIndex`;
@@ -12,39 +13,4 @@ if (args.Length > 1 || args.Length == 1 && args[0] is not "--check")
     return 2;
 }
 
-var root = FindRoot(Directory.GetCurrentDirectory()) ?? FindRoot(AppContext.BaseDirectory);
-if (root is null)
-{
-    Console.Error.WriteLine("error: cannot find OffresEmploi.Sdk.sln above the working directory; run from the repository");
-    return 2;
-}
-
-var path = Path.Combine(root, RelativePath);
-var bytes = PlaceIndexFile.BuildEmbedded().ToBytes();
-var upToDate = File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-if (args.Length == 1)
-{
-    Console.WriteLine(upToDate ? $"{RelativePath} is up to date." : $"{RelativePath} is out of date; run `dotnet run --project tools/OffresEmploi.PlaceIndex`.");
-    return upToDate ? 0 : 1;
-}
-
-if (!upToDate)
-{
-    File.WriteAllBytes(path, bytes);
-}
-
-Console.WriteLine(upToDate ? $"{RelativePath} is up to date." : $"{RelativePath} written ({bytes.Length:N0} bytes); rebuild the SDK to embed it.");
-return 0;
-
-static string? FindRoot(string start)
-{
-    for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "OffresEmploi.Sdk.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    return null;
-}
+return CommittedFile.WriteOrCheck(RelativePath, PlaceIndexFile.BuildEmbedded().ToBytes(), check: args.Length == 1, "tools/OffresEmploi.PlaceIndex", "the SDK");
