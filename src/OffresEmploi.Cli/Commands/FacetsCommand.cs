@@ -32,13 +32,13 @@ internal sealed class FacetsCommand(CliContext context) : ApiCommand<FacetsSetti
         if (pngPath is { } pngFile)
         {
             var (width, height) = FacetChart.SavePng(facets, title, pngFile);
-            Context.Out.MarkupLine($"Wrote {Markup.Escape(pngFile)} ({width}×{height}).");
+            PlainLine.Write(Context.Out, "", $"Wrote {pngFile} ({width}×{height}).");
         }
 
         if (svgPath is { } svgFile)
         {
             var (width, height) = FacetChart.SaveSvg(facets, title, svgFile);
-            Context.Out.MarkupLine($"Wrote {Markup.Escape(svgFile)} ({width}×{height}).");
+            PlainLine.Write(Context.Out, "", $"Wrote {svgFile} ({width}×{height}).");
         }
 
         return ExitCodes.Success;

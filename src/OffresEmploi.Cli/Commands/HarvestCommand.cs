@@ -16,7 +16,7 @@ internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSet
         await using var output = await HarvestOutput.OpenAsync(files, query.Summary, settings.Force, Context.TimeProvider, cancellationToken);
         if (output.Resumed is { } resumed)
         {
-            Context.Error.MarkupLine($"Resuming: {Formats.Count(output.Offers)} offers already in {Markup.Escape(files.OutputPath)} (checkpoint of {resumed.UpdatedAt:u}).");
+            PlainLine.Write(Context.Error, "", $"Resuming: {Formats.Count(output.Offers)} offers already in {files.OutputPath} (checkpoint of {resumed.UpdatedAt:u}).");
         }
 
         var progress = new HarvestProgressView(Context.Error, Context.TimeProvider);
@@ -36,7 +36,7 @@ internal sealed class HarvestCommand(CliContext context) : ApiCommand<HarvestSet
 
         await output.CompleteAsync(cancellationToken);
 
-        Context.Out.MarkupLine(Markup.Escape(HarvestSummary.Reconcile(reconciliation, files.OutputPath, output.Offers, output.Duplicates)));
+        PlainLine.Write(Context.Out, "", HarvestSummary.Reconcile(reconciliation, files.OutputPath, output.Offers, output.Duplicates));
         return ExitCodes.Success;
     }
 }

@@ -45,7 +45,7 @@ internal sealed class SalariesCommand(CliContext context) : ApiCommand<SalariesS
                 }
             }
 
-            Context.Out.MarkupLine($"Wrote {Markup.Escape(path)} ({Formats.Count(rows.Count)} employers).");
+            PlainLine.Write(Context.Out, "", $"Wrote {path} ({Formats.Count(rows.Count)} employers).");
         }
 
         return ExitCodes.Success;

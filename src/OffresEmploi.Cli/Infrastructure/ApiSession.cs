@@ -38,7 +38,7 @@ internal sealed class ApiSession : IDisposable
         var session = settings.Sandbox ? OpenSandbox(context, "--sandbox") : OpenFromEnvironment(context);
         if (session.IsSandbox)
         {
-            context.Error.MarkupLine($"[dim]Sandbox data: offline simulator ({Markup.Escape(session.SandboxReason!)}).[/]");
+            PlainLine.Write(context.Error, "[dim]Sandbox data:[/] ", $"offline simulator ({session.SandboxReason}).");
         }
 
         return session;

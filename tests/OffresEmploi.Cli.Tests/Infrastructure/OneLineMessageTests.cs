@@ -36,6 +36,23 @@ public sealed class OneLineMessageTests
     }
 
     [Fact]
+    public async Task FileLinesAndSandboxNotice_At40Columns_OneLineEach()
+    {
+        // What scripts and terminals read whole: the harvest summary, "Wrote FILE", the sandbox notice.
+        using var temp = new TempDirectory();
+        var harvestPath = temp.File("a-rather-long-file-name-for-the-harvest.csv");
+        var chartPath = temp.File("a-rather-long-file-name-for-the-chart.svg");
+
+        var harvest = await new CliRunner { Width = 40 }.InvokeAsync("harvest", "--departement", "74", "--type-contrat", "CDI", "--out", harvestPath);
+        var facets = await new CliRunner { Width = 40 }.InvokeAsync("facets", "infirmier", "--svg", chartPath);
+
+        Assert.True(harvest.ExitCode == ExitCodes.Success, harvest.ToString());
+        Assert.Matches(@"^Harvested [\d ]+ of [\d ]+ offers into .+a-rather-long-file-name-for-the-harvest\.csv: complete\..*duplicates skipped\.$", Assert.Single(LayoutAssert.Lines(harvest.Out), l => l.StartsWith("Harvested", StringComparison.Ordinal)));
+        Assert.Matches(@"^Wrote .+a-rather-long-file-name-for-the-chart\.svg \(\d+×\d+\)\.$", Assert.Single(LayoutAssert.Lines(facets.Out), l => l.StartsWith("Wrote", StringComparison.Ordinal)));
+        Assert.Equal("Sandbox data: offline simulator (no OFFRES_EMPLOI_CLIENT_ID/SECRET set).", Assert.Single(LayoutAssert.Lines(facets.Error), l => l.StartsWith("Sandbox", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Search_UsageErrorAt40Columns_OneLine()
     {
         var run = await new CliRunner { Width = 40 }.InvokeAsync("search", "--type-contrat", "XYZ");
