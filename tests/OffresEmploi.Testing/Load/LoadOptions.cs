@@ -102,7 +102,7 @@ internal sealed record LoadOptions
 
         if (McpEndpoint is not null && (Replicas > 1 || KillReplicaAfter > 0))
         {
-            throw new ArgumentException("--mcp cannot be used with --replicas or --kill-replica-after: the run starts its replicas itself.", nameof(Replicas));
+            throw new ArgumentException("--replicas and --kill-replica-after cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
         }
 
         if (McpEndpoint is not null && SandboxAddress is null)
