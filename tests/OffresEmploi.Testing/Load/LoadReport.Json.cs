@@ -76,6 +76,7 @@ internal sealed partial record LoadReport
             w.WriteNumber("maxApiRequestsPerSecond", Api.MaxApiRequestsPerSecond);
             w.WriteNumber("tooManyRequests", Api.TooManyRequests);
             w.WriteNumber("unauthorized", Api.Unauthorized);
+            w.WriteNumber("referentielFetches", Api.ReferentielFetches);
             w.WriteEndObject();
             w.WriteStartArray("errorSamples");
             foreach (var sample in ErrorSamples)
