@@ -22,6 +22,10 @@ internal static class LoadCommandLine
           --size N               simulated offers (default 20000)
           --seed N               seed of the corpus and of the calls (default 42)
           --timeout S            bound of the run in seconds (default 300)
+          --replicas N           MCP server processes (1 to 8), one client id, the whole quota each;
+                                 clients spread round-robin (default 1)
+          --kill-replica-after N kill replica 0 after N completed calls; its clients move to the
+                                 others (needs --replicas 2 or more; default 0, none)
           --sandbox URL          use a running sandbox (root URL) instead of starting one
           --mcp URL              use a running MCP server (its /mcp URL); needs --sandbox
           --json                 print the report as JSON
@@ -52,6 +56,8 @@ internal static class LoadCommandLine
                 case "--size": options = options with { CorpusSize = Int(args, ref i) }; break;
                 case "--seed": options = options with { Seed = Int(args, ref i) }; break;
                 case "--timeout": options = options with { Timeout = TimeSpan.FromSeconds(Int(args, ref i)) }; break;
+                case "--replicas": options = options with { Replicas = Int(args, ref i) }; break;
+                case "--kill-replica-after": options = options with { KillReplicaAfter = Int(args, ref i) }; break;
                 case "--sandbox": options = options with { SandboxAddress = Url(args, ref i) }; break;
                 case "--mcp": options = options with { McpEndpoint = Url(args, ref i) }; break;
                 default: throw new FormatException($"Unknown argument '{name}'. Run with --help for the usage.");

@@ -16,6 +16,7 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
     private long _maxPerSecond;
     private long _tooManyRequests;
     private long _unauthorized;
+    private long _referentielFetches;
 
     public void TokenRequested(int statusCode)
     {
@@ -46,8 +47,14 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
         return number;
     }
 
-    public void ApiAnswered(int statusCode)
+    /// <summary>Counts an API request's answer; <paramref name="referentiel"/> says whether it was a referentiel's.</summary>
+    public void ApiAnswered(int statusCode, bool referentiel)
     {
+        if (referentiel && statusCode == 200)
+        {
+            _ = Interlocked.Increment(ref _referentielFetches);
+        }
+
         if (statusCode == 429)
         {
             _ = Interlocked.Increment(ref _tooManyRequests);
@@ -74,6 +81,7 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
             MaxApiRequestsPerSecond = max,
             TooManyRequests = Interlocked.Read(ref _tooManyRequests),
             Unauthorized = Interlocked.Read(ref _unauthorized),
+            ReferentielFetches = Interlocked.Read(ref _referentielFetches),
         };
     }
 }

@@ -30,6 +30,11 @@ public sealed record SandboxStatistics
     /// <summary>Gets the API requests answered 429 (the rate limiter's refusals and injected 429 bursts).</summary>
     public long TooManyRequests { get; init; }
 
+    /// <summary>Gets the referentiel fetches: API requests under <c>v2/referentiel/</c> answered 200.</summary>
+    /// <remarks>Clients that cache referentiels (the SDK does) make one per referentiel and freshness period; several
+    /// processes that share nothing make one each.</remarks>
+    public long ReferentielFetches { get; init; }
+
     /// <summary>Gets the API requests answered 401 (no token, an unknown, expired or revoked one).</summary>
     public long Unauthorized { get; init; }
 }

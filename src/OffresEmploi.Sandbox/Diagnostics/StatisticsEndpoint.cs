@@ -23,6 +23,7 @@ internal static class StatisticsEndpoint
             writer.WriteNumber("maxApiRequestsPerSecond", s.MaxApiRequestsPerSecond);
             writer.WriteNumber("tooManyRequests", s.TooManyRequests);
             writer.WriteNumber("unauthorized", s.Unauthorized);
+            writer.WriteNumber("referentielFetches", s.ReferentielFetches);
             writer.WriteEndObject();
         });
         return new SandboxResponse(200, JsonBody.MediaType, body).WithHeader("Cache-Control", "no-store");

@@ -16,6 +16,8 @@ internal sealed class SandboxCore
 {
     public const string ApiPrefix = "/partenaire/offresdemploi/";
 
+    private const string ReferentielPath = "v2/referentiel/";
+
     private readonly TimeProvider _timeProvider;
     private readonly TokenStore _tokens;
     private readonly TokenEndpoint _tokenEndpoint;
@@ -75,7 +77,7 @@ internal sealed class SandboxCore
 
         var requestNumber = _counters.ApiRequestArrived();
         var response = await HandleApiAsync(request, requestNumber, cancellationToken).ConfigureAwait(false);
-        _counters.ApiAnswered(response.StatusCode);
+        _counters.ApiAnswered(response.StatusCode, request.Path.AsSpan(ApiPrefix.Length).StartsWith(ReferentielPath, StringComparison.Ordinal));
         return response;
     }
 

@@ -79,4 +79,47 @@ public class LoadDriverTests
         Assert.False(beyond.Passed);
         Assert.Contains("[FAIL] one token per token lifetime", beyond.ToText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReplicaRouter_RoundRobin_ThenKillsAfterTheCount_AndMovesItsClientsToSurvivors()
+    {
+        var killed = new List<int>();
+        var router = new ReplicaRouter([new Uri("http://127.0.0.1:1/mcp"), new Uri("http://127.0.0.1:2/mcp"), new Uri("http://127.0.0.1:3/mcp")], killAfter: 2, killed.Add);
+
+        Assert.Equal([0, 1, 2, 0, 1, 2], Enumerable.Range(0, 6).Select(router.ReplicaOf));
+        router.Completed();
+        Assert.Empty(killed);
+        router.Completed();
+        router.Completed();
+
+        Assert.Equal([ReplicaRouter.KilledReplica], killed);
+        Assert.True(router.IsKilled(0));
+        Assert.False(router.IsKilled(1));
+        Assert.Equal([1, 1, 2, 2, 1, 2], Enumerable.Range(0, 6).Select(router.ReplicaOf));
+    }
+
+    [Fact]
+    public void Report_KilledReplica_CountsLostCallsApart_AndBoundsThemByMovedClients()
+    {
+        var options = new LoadOptions { Replicas = 2, Clients = 2, Calls = 3, KillReplicaAfter = 1 };
+        CallRecord[] records =
+        [
+            new(ToolMix.SearchOffers, 5, CallOutcome.Success, null, 0),
+            new(ToolMix.SearchOffers, 5, CallOutcome.Lost, "HttpRequestException", 0),
+            new(ToolMix.SearchOffers, 5, CallOutcome.Success, null, 1),
+            new(ToolMix.SearchOffers, 5, CallOutcome.Success, null, 1),
+            new(ToolMix.SearchOffers, 5, CallOutcome.Success, null, 1),
+            new(ToolMix.SearchOffers, 5, CallOutcome.Success, null, 1),
+        ];
+
+        var report = LoadReport.Create(options, records, TimeSpan.FromSeconds(1), new ApiSideCounts(1, 1, 5, 5, 0, 0), killedReplica: 0);
+
+        Assert.Equal(1, report.CallsLost);
+        Assert.Equal(1, report.MovedClients);
+        Assert.Equal(new ReplicaFigures(0, 1, 2, 1, Killed: true), report.Replicas[0]);
+        Assert.Equal(new ReplicaFigures(1, 1, 4, 0, Killed: false), report.Replicas[1]);
+        Assert.True(report.Passed, report.ToText());
+        Assert.Contains("replica 0: 1 client(s) at start, 2 calls, 1 errors, killed after 1 calls: 1 lost", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("\"callsLost\": 1", report.ToJson(), StringComparison.Ordinal);
+    }
 }

@@ -66,6 +66,24 @@ public class SandboxStatisticsTests
     }
 
     [Fact]
+    public async Task Statistics_CountReferentielFetchesAnswered200Only()
+    {
+        var (sut, _) = CreateSut(rate: 1, burst: 2);
+        using var client = sut;
+
+        using var first = await client.GetAuthorizedAsync("v2/referentiel/typesContrats");
+        using var search = await client.GetAuthorizedAsync(Search);
+        using var refused = await client.GetAuthorizedAsync("v2/referentiel/typesContrats");
+        using var anonymous = await client.GetAsync("v2/referentiel/typesContrats", token: null);
+
+        var statistics = client.Handler.Statistics;
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(1, statistics.ReferentielFetches);
+        Assert.Equal(4, statistics.ApiRequests);
+    }
+
+    [Fact]
     public async Task MaxApiRequestsPerSecond_IsTheBusiestSlidingSecond()
     {
         var (sut, time) = CreateSut();
@@ -115,6 +133,7 @@ public class SandboxStatisticsTests
         Assert.Equal(2, root.GetProperty("maxApiRequestsPerSecond").GetInt64());
         Assert.Equal(1, root.GetProperty("tooManyRequests").GetInt64());
         Assert.Equal(0, root.GetProperty("unauthorized").GetInt64());
+        Assert.Equal(0, root.GetProperty("referentielFetches").GetInt64());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal(2, client.Handler.Statistics.ApiRequests);
     }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace OffresEmploi.Testing.Load;
 
 /// <summary>What the sandbox saw, read from <c>GET /_sandbox/stats</c>.</summary>
-internal sealed record ApiSideCounts(long TokenRequests, long TokensIssued, long ApiRequests, long MaxApiRequestsPerSecond, long TooManyRequests, long Unauthorized)
+internal sealed record ApiSideCounts(long TokenRequests, long TokensIssued, long ApiRequests, long MaxApiRequestsPerSecond, long TooManyRequests, long Unauthorized, long ReferentielFetches = 0)
 {
     public static async Task<ApiSideCounts> ReadAsync(HttpClient http, Uri sandbox, CancellationToken cancellationToken)
     {
@@ -17,7 +17,8 @@ internal sealed record ApiSideCounts(long TokenRequests, long TokensIssued, long
             root.GetProperty("apiRequests").GetInt64(),
             root.GetProperty("maxApiRequestsPerSecond").GetInt64(),
             root.GetProperty("tooManyRequests").GetInt64(),
-            root.GetProperty("unauthorized").GetInt64());
+            root.GetProperty("unauthorized").GetInt64(),
+            root.GetProperty("referentielFetches").GetInt64());
     }
 
     /// <summary>The counts of a run on a sandbox that served earlier runs too (the peak rate cannot be split: it stays the sandbox's).</summary>
@@ -27,5 +28,6 @@ internal sealed record ApiSideCounts(long TokenRequests, long TokensIssued, long
         ApiRequests - before.ApiRequests,
         MaxApiRequestsPerSecond,
         TooManyRequests - before.TooManyRequests,
-        Unauthorized - before.Unauthorized);
+        Unauthorized - before.Unauthorized,
+        ReferentielFetches - before.ReferentielFetches);
 }

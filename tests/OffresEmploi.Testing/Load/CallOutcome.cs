@@ -15,6 +15,9 @@ internal enum CallOutcome
     /// <summary>No answer: connection, HTTP or protocol failure on the client side.</summary>
     TransportError,
 
+    /// <summary>No answer because the replica that had the call was killed mid-load (<see cref="LoadOptions.KillReplicaAfter"/>).</summary>
+    Lost,
+
     /// <summary>Not made or not answered before the run's time bound.</summary>
     Unanswered,
 }

@@ -4,28 +4,29 @@ using OffresEmploi.Sandbox.Hosting;
 
 namespace OffresEmploi.Testing.Load;
 
-/// <summary>The two servers of a run: the sandbox (the API side) and the MCP server under load; started here unless given.</summary>
+/// <summary>The servers of a run: the sandbox (the API side) and the MCP server replicas under load; started here unless given.</summary>
 internal sealed class LoadEnvironment : IAsyncDisposable
 {
     private readonly SandboxServer? _sandbox;
-    private readonly McpServerProcess? _mcp;
+    private readonly IReadOnlyList<McpServerProcess> _replicas;
 
-    private LoadEnvironment(SandboxServer? sandbox, McpServerProcess? mcp, Uri sandboxAddress, Uri mcpEndpoint, ApiSideCounts? beforeServer = null)
+    private LoadEnvironment(SandboxServer? sandbox, IReadOnlyList<McpServerProcess> replicas, Uri sandboxAddress, IReadOnlyList<Uri> mcpEndpoints, ApiSideCounts? beforeServer = null)
     {
         _sandbox = sandbox;
-        _mcp = mcp;
+        _replicas = replicas;
         SandboxAddress = sandboxAddress;
-        McpEndpoint = mcpEndpoint;
+        McpEndpoints = mcpEndpoints;
         BeforeServer = beforeServer;
     }
 
     public Uri SandboxAddress { get; }
 
-    public Uri McpEndpoint { get; }
+    /// <summary>Gets the <c>/mcp</c> URL of each replica, by replica index.</summary>
+    public IReadOnlyList<Uri> McpEndpoints { get; }
 
     /// <summary>
-    /// Gets the API side's counts just before the MCP server was started here (null when it was given): the server gets
-    /// its access token as it starts, so counts read once it listens would miss that request.
+    /// Gets the API side's counts just before the MCP servers were started here (null when one was given): a server
+    /// gets its access token as it starts, so counts read once it listens would miss that request.
     /// </summary>
     public ApiSideCounts? BeforeServer { get; }
 
@@ -33,10 +34,11 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     {
         if (options.McpEndpoint is { } endpoint)
         {
-            return new LoadEnvironment(null, null, options.SandboxAddress!, endpoint);
+            return new LoadEnvironment(null, [], options.SandboxAddress!, [endpoint]);
         }
 
         SandboxServer? sandbox = null;
+        var replicas = new List<McpServerProcess>(options.Replicas);
         try
         {
             Uri sandboxAddress, apiBase, tokenEndpoint;
@@ -64,30 +66,37 @@ internal sealed class LoadEnvironment : IAsyncDisposable
 
             using var http = new HttpClient();
             var beforeServer = await ApiSideCounts.ReadAsync(http, sandboxAddress, cancellationToken);
-            var mcp = await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, cancellationToken);
-            return new LoadEnvironment(sandbox, mcp, sandboxAddress, mcp.Endpoint, beforeServer);
+
+            // Every replica holds the same client id and the whole quota, as copies of one deployment would.
+            for (var i = 0; i < options.Replicas; i++)
+            {
+                replicas.Add(await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, options.ReplicaEnvironment, cancellationToken));
+            }
+
+            return new LoadEnvironment(sandbox, replicas, sandboxAddress, replicas.Select(r => r.Endpoint).ToList(), beforeServer);
         }
         catch
         {
-            if (sandbox is not null)
-            {
-                await sandbox.DisposeAsync();
-            }
-
+            await DisposeAllAsync(replicas, sandbox);
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills one replica started here, at once.</summary>
+    public void Kill(int replica) => _replicas[replica].Kill();
+
+    public ValueTask DisposeAsync() => DisposeAllAsync(_replicas, _sandbox);
+
+    private static async ValueTask DisposeAllAsync(IReadOnlyList<McpServerProcess> replicas, SandboxServer? sandbox)
     {
-        if (_mcp is not null)
+        foreach (var replica in replicas)
         {
-            await _mcp.DisposeAsync();
+            await replica.DisposeAsync();
         }
 
-        if (_sandbox is not null)
+        if (sandbox is not null)
         {
-            await _sandbox.DisposeAsync();
+            await sandbox.DisposeAsync();
         }
     }
 }

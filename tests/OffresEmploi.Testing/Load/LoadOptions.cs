@@ -33,6 +33,25 @@ internal sealed record LoadOptions
     /// <summary>Gets the bound of the whole run; past it the run stops and unanswered calls count as errors. Defaults to 5 minutes.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Gets how many MCP server processes to start, all with the same client id against the same sandbox, each
+    /// configured with the whole quota (<see cref="Rate"/>) as a replica behind a load balancer would be. Clients are
+    /// spread round-robin by index and keep their replica. Defaults to 1.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>
+    /// Gets extra environment variables passed to every replica (for example a shared store's configuration),
+    /// on top of the ones the harness sets. Defaults to none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReplicaEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Gets after how many completed calls (of the whole run) one replica is killed; its clients then move to the
+    /// surviving replicas, as a load balancer would. 0 kills none. Defaults to 0.
+    /// </summary>
+    public int KillReplicaAfter { get; init; }
+
     /// <summary>Gets an MCP server already running (its <c>/mcp</c> URL), instead of starting one.</summary>
     public Uri? McpEndpoint { get; init; }
 
@@ -69,6 +88,21 @@ internal sealed record LoadOptions
         if (TokenLifetime <= TimeSpan.Zero || Timeout <= TimeSpan.Zero)
         {
             throw new ArgumentException("--token-lifetime and --timeout must be positive.", nameof(TokenLifetime));
+        }
+
+        if (Replicas is < 1 or > 8)
+        {
+            throw new ArgumentException("--replicas must be from 1 to 8.", nameof(Replicas));
+        }
+
+        if (KillReplicaAfter < 0 || (KillReplicaAfter > 0 && (Replicas < 2 || KillReplicaAfter >= Clients * Calls)))
+        {
+            throw new ArgumentException("--kill-replica-after must be 0 (none) or a number of completed calls below clients x calls, with --replicas 2 or more.", nameof(KillReplicaAfter));
+        }
+
+        if (McpEndpoint is not null && (Replicas > 1 || KillReplicaAfter > 0))
+        {
+            throw new ArgumentException("--replicas and --kill-replica-after cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
         }
 
         if (McpEndpoint is not null && SandboxAddress is null)

@@ -22,6 +22,8 @@ internal sealed partial record LoadReport
             w.WriteNumber("tokenLifetimeSeconds", Options.TokenLifetime.TotalSeconds);
             w.WriteNumber("corpusSize", Options.CorpusSize);
             w.WriteNumber("seed", Options.Seed);
+            w.WriteNumber("replicas", Options.Replicas);
+            w.WriteNumber("killReplicaAfter", Options.KillReplicaAfter);
             w.WriteEndObject();
             w.WriteNumber("durationSeconds", Math.Round(Duration.TotalSeconds, 3));
             w.WriteNumber("expectedCalls", Expected);
@@ -50,6 +52,21 @@ internal sealed partial record LoadReport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("replicas");
+            foreach (var r in Replicas)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("replica", r.Replica);
+                w.WriteNumber("clients", r.Clients);
+                w.WriteNumber("calls", r.Calls);
+                w.WriteNumber("errors", r.Errors);
+                w.WriteBoolean("killed", r.Killed);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("callsLost", CallsLost);
+            w.WriteNumber("movedClients", MovedClients);
             w.WriteStartObject("api");
             w.WriteNumber("tokenRequests", Api.TokenRequests);
             w.WriteNumber("tokensIssued", Api.TokensIssued);
@@ -59,6 +76,7 @@ internal sealed partial record LoadReport
             w.WriteNumber("maxApiRequestsPerSecond", Api.MaxApiRequestsPerSecond);
             w.WriteNumber("tooManyRequests", Api.TooManyRequests);
             w.WriteNumber("unauthorized", Api.Unauthorized);
+            w.WriteNumber("referentielFetches", Api.ReferentielFetches);
             w.WriteEndObject();
             w.WriteStartArray("errorSamples");
             foreach (var sample in ErrorSamples)

@@ -10,7 +10,7 @@ internal sealed partial record LoadReport
     {
         var o = Options;
         var text = new StringBuilder();
-        Line(text, $"MCP HTTP load: {o.Clients} clients x {o.Calls} calls, mix {o.Mix}, quota {o.Rate}/s (burst {o.EffectiveBurst}), token lifetime {o.TokenLifetime.TotalSeconds:0} s");
+        Line(text, $"MCP HTTP load: {o.Clients} clients x {o.Calls} calls on {o.Replicas} replica(s), mix {o.Mix}, quota {o.Rate}/s (burst {o.EffectiveBurst}), token lifetime {o.TokenLifetime.TotalSeconds:0} s");
         Line(text, $"  duration {Duration.TotalSeconds:0.00} s, {Answered} of {Expected} calls answered, {CallsPerSecond:0} calls/s");
         Line(text, $"  {"tool",-20} {"calls",6} {"errors",6} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"max ms",8}");
         foreach (var f in ByTool.Append(All))
@@ -19,7 +19,15 @@ internal sealed partial record LoadReport
             Line(text, $"  {f.Tool,-20} {f.Calls,6} {f.Errors,6} {l.P50,8:0.0} {l.P90,8:0.0} {l.P99,8:0.0} {l.Max,8:0.0}");
         }
 
-        Line(text, $"  API side: {Api.TokenRequests} token request(s) ({Api.TokensIssued} issued), {Api.ApiRequests} API requests ({ApiRequestsPerSecond:0.0}/s on average), peak {Api.MaxApiRequestsPerSecond} in 1 s, {Api.TooManyRequests} x 429, {Api.Unauthorized} x 401");
+        if (o.Replicas > 1)
+        {
+            foreach (var r in Replicas)
+            {
+                Line(text, $"  replica {r.Replica}: {r.Clients} client(s) at start, {r.Calls} calls, {r.Errors} errors{(r.Killed ? $", killed after {o.KillReplicaAfter} calls: {CallsLost} lost, {MovedClients} client(s) moved" : "")}");
+            }
+        }
+
+        Line(text, $"  API side: {Api.TokenRequests} token request(s) ({Api.TokensIssued} issued), {Api.ApiRequests} API requests ({ApiRequestsPerSecond:0.0}/s on average), peak {Api.MaxApiRequestsPerSecond} in 1 s, {Api.TooManyRequests} x 429, {Api.Unauthorized} x 401, {Api.ReferentielFetches} referentiel fetch(es)");
         foreach (var sample in ErrorSamples)
         {
             Line(text, $"  error: {sample}");

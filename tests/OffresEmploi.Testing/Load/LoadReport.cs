@@ -24,6 +24,15 @@ internal sealed partial record LoadReport
 
     public required ApiSideCounts Api { get; init; }
 
+    /// <summary>Gets the calls of each replica, by replica index.</summary>
+    public required IReadOnlyList<ReplicaFigures> Replicas { get; init; }
+
+    /// <summary>Gets the calls that failed because their replica was killed mid-load (0 when none was).</summary>
+    public int CallsLost => Outcomes[CallOutcome.Lost];
+
+    /// <summary>Gets the clients that started on the killed replica and had to move (0 when none was killed).</summary>
+    public required int MovedClients { get; init; }
+
     /// <summary>Gets the most token requests a client that reuses its token until the refresh margin may make in <see cref="Duration"/>.</summary>
     public required long MaxExpectedTokens { get; init; }
 
@@ -45,7 +54,8 @@ internal sealed partial record LoadReport
         return lifetime - (margin < lifetime / 2 ? margin : lifetime / 2);
     }
 
-    public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api)
+    /// <summary>Builds the report of a run; <paramref name="killedReplica"/> is the replica killed mid-load, if one was.</summary>
+    public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api, int? killedReplica = null)
     {
         var made = records.Where(r => r.Outcome != CallOutcome.Unanswered).ToList();
         var answered = records.Count(r => r.Outcome is CallOutcome.Success or CallOutcome.ToolError or CallOutcome.JsonRpcError);
@@ -63,16 +73,31 @@ internal sealed partial record LoadReport
         var expected = options.Clients * options.Calls;
         var burst = options.EffectiveBurst;
         var rateText = options.Rate.ToString(CultureInfo.InvariantCulture);
-        var errors = records.Count - outcomes[CallOutcome.Success];
-        LoadCheck[] checks =
+        var lost = outcomes[CallOutcome.Lost];
+        var errors = records.Count - outcomes[CallOutcome.Success] - lost;
+        var replicas = Enumerable.Range(0, options.Replicas)
+            .Select(r => new ReplicaFigures(
+                r,
+                Enumerable.Range(0, options.Clients).Count(c => c % options.Replicas == r),
+                made.Count(c => c.Replica == r),
+                made.Count(c => c.Replica == r && c.Outcome != CallOutcome.Success),
+                r == killedReplica))
+            .ToList();
+        var moved = killedReplica is { } k ? replicas[k].Clients : 0;
+        List<LoadCheck> checks =
         [
-            new("every call answered", answered == expected, $"{answered} of {expected}"),
+            new("every call answered", answered + lost == expected, killedReplica is null ? $"{answered} of {expected}" : $"{answered} of {expected}, {lost} lost with the killed replica"),
             new("0 errors", errors == 0, $"{outcomes[CallOutcome.ToolError]} isError, {outcomes[CallOutcome.JsonRpcError]} JSON-RPC, {outcomes[CallOutcome.TransportError]} transport, {outcomes[CallOutcome.Unanswered]} unanswered"),
             new("one token per token lifetime", api.TokenRequests >= 1 && api.TokenRequests <= maxTokens, $"{api.TokenRequests} token requests, at most {maxTokens} for {duration.TotalSeconds:0.0} s at {usable.TotalSeconds:0} s per token"),
             new("API never above the quota", api.MaxApiRequestsPerSecond <= options.Rate + burst, $"at most {api.MaxApiRequestsPerSecond} API requests in any 1 s, limit N + B = {rateText} + {burst}"),
             new("0 × 429", api.TooManyRequests == 0, $"{api.TooManyRequests} answered 429"),
             new("0 × 401 (tokens replaced before expiry)", api.Unauthorized == 0, $"{api.Unauthorized} answered 401"),
         ];
+        if (killedReplica is not null)
+        {
+            // A moved client loses at most the call in flight when its replica dies (or the one it sends just after).
+            checks.Add(new("at most one call lost per moved client", lost <= moved, $"{lost} lost, {moved} client(s) moved"));
+        }
 
         return new LoadReport
         {
@@ -85,6 +110,8 @@ internal sealed partial record LoadReport
             Outcomes = outcomes,
             ErrorSamples = samples,
             Api = api,
+            Replicas = replicas,
+            MovedClients = moved,
             MaxExpectedTokens = maxTokens,
             Checks = checks,
         };

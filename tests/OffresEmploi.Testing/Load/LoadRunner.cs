@@ -10,23 +10,31 @@ internal static class LoadRunner
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         await using var environment = await LoadEnvironment.StartAsync(options, cancellationToken);
-        progress?.WriteLine($"sandbox {environment.SandboxAddress}, MCP server {environment.McpEndpoint}");
+        progress?.WriteLine($"sandbox {environment.SandboxAddress}, MCP server(s) {string.Join(", ", environment.McpEndpoints)}");
 
         using var http = new HttpClient();
         var before = environment.BeforeServer ?? await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
+
+        var killed = false;
+        var router = new ReplicaRouter(environment.McpEndpoints, options.KillReplicaAfter, replica =>
+        {
+            environment.Kill(replica);
+            killed = true;
+            progress?.WriteLine($"replica {replica} killed after {options.KillReplicaAfter} calls");
+        });
 
         // The time bound: past it, clients stop and their remaining calls count as unanswered.
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bound.CancelAfter(options.Timeout);
         var started = Stopwatch.GetTimestamp();
         var clients = Enumerable.Range(0, options.Clients)
-            .Select(i => Task.Run(() => new LoadClient(i, environment.McpEndpoint, options).RunAsync(bound.Token), CancellationToken.None))
+            .Select(i => Task.Run(() => new LoadClient(i, router, options).RunAsync(bound.Token), CancellationToken.None))
             .ToList();
         var records = (await Task.WhenAll(clients)).SelectMany(r => r).ToList();
         var duration = Stopwatch.GetElapsedTime(started);
         cancellationToken.ThrowIfCancellationRequested();
 
         var after = await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
-        return LoadReport.Create(options, records, duration, after.Since(before));
+        return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null);
     }
 }

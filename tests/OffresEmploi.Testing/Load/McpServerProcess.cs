@@ -25,7 +25,7 @@ internal sealed class McpServerProcess : IAsyncDisposable
 
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Mcp.dll");
 
-    public static async Task<McpServerProcess> StartAsync(Uri apiBase, Uri tokenEndpoint, string clientId, string clientSecret, double rate, CancellationToken cancellationToken)
+    public static async Task<McpServerProcess> StartAsync(Uri apiBase, Uri tokenEndpoint, string clientId, string clientSecret, double rate, IReadOnlyDictionary<string, string> extraEnvironment, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in (string[])[DllPath, "--http", "--port", "0"])
@@ -39,6 +39,10 @@ internal sealed class McpServerProcess : IAsyncDisposable
         start.Environment[OffresEmploiOptions.TokenEndpointVariable] = tokenEndpoint.AbsoluteUri;
         start.Environment[OffresEmploiOptions.RequestsPerSecondVariable] = rate.ToString(CultureInfo.InvariantCulture);
         start.Environment["OFFRES_EMPLOI_MCP_TOKEN"] = "";
+        foreach (var (name, value) in extraEnvironment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
         try
@@ -60,6 +64,15 @@ internal sealed class McpServerProcess : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             process.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Kills the server at once, as a crash or an evicted container would end it: no graceful shutdown.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
         }
     }
 

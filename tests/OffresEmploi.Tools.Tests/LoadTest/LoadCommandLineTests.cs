@@ -20,6 +20,35 @@ public class LoadCommandLineTests
         Assert.Equal(new ToolMix(0, 0, 0, 1, 0), options.Mix);
     }
 
+    [Fact]
+    public void CommandLine_ParsesReplicasAndKill_DefaultsToOneReplicaNoKill()
+    {
+        var (options, _) = LoadCommandLine.Parse(["--replicas", "3", "--kill-replica-after", "40"]);
+        var (defaults, _) = LoadCommandLine.Parse([]);
+
+        Assert.Equal(3, options!.Replicas);
+        Assert.Equal(40, options.KillReplicaAfter);
+        options.Validate();
+        Assert.Equal(1, defaults!.Replicas);
+        Assert.Equal(0, defaults.KillReplicaAfter);
+        Assert.Empty(defaults.ReplicaEnvironment);
+    }
+
+    [Theory]
+    [InlineData("--replicas 0", "--replicas")]
+    [InlineData("--replicas 9", "--replicas")]
+    [InlineData("--kill-replica-after 10", "--kill-replica-after")]
+    [InlineData("--replicas 2 --kill-replica-after -1", "--kill-replica-after")]
+    [InlineData("--replicas 2 --clients 2 --calls 5 --kill-replica-after 10", "--kill-replica-after")]
+    [InlineData("--replicas 2 --mcp http://127.0.0.1:5139/mcp --sandbox http://127.0.0.1:5140/", "--replicas")]
+    public void Options_Validate_RefusesBadReplicaOptions_NamingTheOption(string arguments, string option)
+    {
+        var (options, _) = LoadCommandLine.Parse(arguments.Split(' '));
+
+        var error = Assert.Throws<ArgumentException>(options!.Validate);
+        Assert.StartsWith(option + " ", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--token-lifetime", "0")]
     [InlineData("--clients", "0")]
