@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Hosting;
@@ -29,6 +30,10 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     /// gets its access token as it starts, so counts read once it listens would miss that request.
     /// </summary>
     public ApiSideCounts? BeforeServer { get; }
+
+    /// <summary>When the replicas started here began to start (a <see cref="Stopwatch"/> timestamp): each fetches its first
+    /// token while starting, so the tokens counted from <see cref="BeforeServer"/> span from then, not from the first call.</summary>
+    public long? ReplicasStarting { get; private init; }
 
     public static async Task<LoadEnvironment> StartAsync(LoadOptions options, CancellationToken cancellationToken)
     {
@@ -66,6 +71,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
 
             using var http = new HttpClient();
             var beforeServer = await ApiSideCounts.ReadAsync(http, sandboxAddress, cancellationToken);
+            var replicasStarting = Stopwatch.GetTimestamp();
 
             // Every replica holds the same client id and the whole quota, as copies of one deployment would.
             for (var i = 0; i < options.Replicas; i++)
@@ -73,7 +79,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
                 replicas.Add(await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, options.ReplicaEnvironment, cancellationToken));
             }
 
-            return new LoadEnvironment(sandbox, replicas, sandboxAddress, replicas.Select(r => r.Endpoint).ToList(), beforeServer);
+            return new LoadEnvironment(sandbox, replicas, sandboxAddress, replicas.Select(r => r.Endpoint).ToList(), beforeServer) { ReplicasStarting = replicasStarting };
         }
         catch
         {

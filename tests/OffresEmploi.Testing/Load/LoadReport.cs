@@ -10,6 +10,10 @@ internal sealed partial record LoadReport
 
     public required TimeSpan Duration { get; init; }
 
+    /// <summary>The time over which tokens were counted: from the replicas' start when they were started for the run
+    /// (each fetches a token while starting), else <see cref="Duration"/>.</summary>
+    public required TimeSpan TokenWindow { get; init; }
+
     public required int Expected { get; init; }
 
     public required int Answered { get; init; }
@@ -55,7 +59,7 @@ internal sealed partial record LoadReport
     }
 
     /// <summary>Builds the report of a run; <paramref name="killedReplica"/> is the replica killed mid-load, if one was.</summary>
-    public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api, int? killedReplica = null)
+    public static LoadReport Create(LoadOptions options, IReadOnlyList<CallRecord> records, TimeSpan duration, ApiSideCounts api, int? killedReplica = null, TimeSpan? tokenWindow = null)
     {
         var made = records.Where(r => r.Outcome != CallOutcome.Unanswered).ToList();
         var answered = records.Count(r => r.Outcome is CallOutcome.Success or CallOutcome.ToolError or CallOutcome.JsonRpcError);
@@ -67,9 +71,11 @@ internal sealed partial record LoadReport
         var samples = records.Where(r => r.Outcome != CallOutcome.Success).Select(r => $"{r.Outcome} {r.Tool}: {r.Detail}").Distinct().Take(10).ToList();
 
         // Each token is replaced at the earliest one usable lifetime after the previous one was requested, so a
-        // run of duration D needs at most 1 + floor(D / usable) tokens; a client that shared nothing would need one per call.
+        // window of W needs at most 1 + floor(W / usable) tokens; a client that shared nothing would need one per call.
+        // The window starts when the servers start, since each fetches its first token then (before the first call).
         var usable = UsableTokenLifetime(options.TokenLifetime);
-        var maxTokens = 1 + (long)Math.Floor(duration / usable);
+        var window = tokenWindow ?? duration;
+        var maxTokens = 1 + (long)Math.Floor(window / usable);
         var expected = options.Clients * options.Calls;
         var burst = options.EffectiveBurst;
         var rateText = options.Rate.ToString(CultureInfo.InvariantCulture);
@@ -88,7 +94,7 @@ internal sealed partial record LoadReport
         [
             new("every call answered", answered + lost == expected, killedReplica is null ? $"{answered} of {expected}" : $"{answered} of {expected}, {lost} lost with the killed replica"),
             new("0 errors", errors == 0, $"{outcomes[CallOutcome.ToolError]} isError, {outcomes[CallOutcome.JsonRpcError]} JSON-RPC, {outcomes[CallOutcome.TransportError]} transport, {outcomes[CallOutcome.Unanswered]} unanswered"),
-            new("one token per token lifetime", api.TokenRequests >= 1 && api.TokenRequests <= maxTokens, $"{api.TokenRequests} token requests, at most {maxTokens} for {duration.TotalSeconds:0.0} s at {usable.TotalSeconds:0} s per token"),
+            new("one token per token lifetime", api.TokenRequests >= 1 && api.TokenRequests <= maxTokens, $"{api.TokenRequests} token requests, at most {maxTokens} for {window.TotalSeconds:0.0} s at {usable.TotalSeconds:0} s per token"),
             new("API never above the quota", api.MaxApiRequestsPerSecond <= options.Rate + burst, $"at most {api.MaxApiRequestsPerSecond} API requests in any 1 s, limit N + B = {rateText} + {burst}"),
             new("0 × 429", api.TooManyRequests == 0, $"{api.TooManyRequests} answered 429"),
             new("0 × 401 (tokens replaced before expiry)", api.Unauthorized == 0, $"{api.Unauthorized} answered 401"),
@@ -103,6 +109,7 @@ internal sealed partial record LoadReport
         {
             Options = options,
             Duration = duration,
+            TokenWindow = tokenWindow ?? duration,
             Expected = expected,
             Answered = answered,
             All = Figures("all", made),

@@ -35,6 +35,7 @@ internal static class LoadRunner
         cancellationToken.ThrowIfCancellationRequested();
 
         var after = await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
-        return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null);
+        var tokenWindow = environment.BeforeServer is not null && environment.ReplicasStarting is { } starting ? Stopwatch.GetElapsedTime(starting) : duration;
+        return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null, tokenWindow);
     }
 }
