@@ -17,7 +17,7 @@ internal sealed class OffresEmploiServices
         Options = services.GetRequiredService<IOptions<OffresEmploiOptions>>().Value;
         TimeProvider = services.GetRequiredService<TimeProvider>();
         Logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
-        Secrets = new KnownSecrets(Options.ClientSecret);
+        Secrets = KnownSecrets.For(Options);
         HttpClientFactory = services.GetRequiredService<IHttpClientFactory>();
         TokenProvider = new ClientCredentialsTokenProvider(
             () => HttpClientFactory.CreateClient(OffresEmploiHttpClientNames.Token),
