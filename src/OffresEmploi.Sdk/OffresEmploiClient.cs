@@ -87,7 +87,7 @@ public partial class OffresEmploiClient : IDisposable
         var tokenClient = OffresEmploiHandlerChain.CreateTokenClient(tokenTransport, _options, _timeProvider, _logger);
         var tokenProvider = new ClientCredentialsTokenProvider(tokenClient, _options, _timeProvider, _secrets, _logger);
         _tokenProvider = tokenProvider;
-        var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider);
+        var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider, _logger);
         var handler = OffresEmploiHandlerChain.CreateApiHandler(apiTransport, tokenProvider, limiter, _options, _timeProvider, _logger);
         var httpClient = new HttpClient(handler);
         ConfigureHttpClient(httpClient, _options);

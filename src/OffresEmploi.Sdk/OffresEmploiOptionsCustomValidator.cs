@@ -70,6 +70,13 @@ internal sealed class OffresEmploiOptionsCustomValidator : IValidateOptions<Offr
                 nameof(options.RedisFallbackReplicas));
         }
 
+        if (options.UsesRedis && Redis.RedisConfigurationCheck.FindError(options.RedisConfiguration!) is { } redisError)
+        {
+            builder.AddError(
+                $"is not a StackExchange.Redis configuration string ({OffresEmploiOptions.RedisVariable} for FromEnvironment): {redisError}",
+                nameof(options.RedisConfiguration));
+        }
+
         if (options.RangeLimits is { } limits)
         {
             if (limits.MaxFirst > limits.MaxLast)

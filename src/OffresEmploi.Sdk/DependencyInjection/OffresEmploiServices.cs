@@ -25,7 +25,7 @@ internal sealed class OffresEmploiServices
             TimeProvider,
             Secrets,
             Logger);
-        RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider);
+        RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider, Logger);
     }
 
     public OffresEmploiOptions Options { get; }
@@ -40,7 +40,7 @@ internal sealed class OffresEmploiServices
 
     public ClientCredentialsTokenProvider TokenProvider { get; }
 
-    public ClientRateLimiter? RateLimiter { get; }
+    public IClientRateLimiter? RateLimiter { get; }
 
     public RefitSettings RefitSettings { get; } = OffresEmploiRefitSettings.Create();
 
