@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OffresEmploi.Sdk.Tests.TestSupport;
+using OffresEmploi.Testing.Redis;
 using OffresEmploi.Testing.Security;
 
 namespace OffresEmploi.Sdk.Tests.Security;
@@ -71,20 +73,29 @@ public sealed class RedisPasswordTests
         }
     }
 
-    [Fact]
-    public async Task SweepWithRedisConfigured_NormalCalls_LeakNoRedisPassword()
+    [Fact(Timeout = 90_000)]
+    public async Task SweepWithSharedPacing_RedisUpThenDown_LeaksNoRedisPassword()
     {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var redis = await RedisServer.StartAsync(Password, cancellationToken);
         using var sandbox = new SweepSandbox();
         sandbox.Sweep.AddSecret(Password, "Redis password");
         var options = sandbox.Options();
-        options.RedisConfiguration = $"127.0.0.1:6379,password={Password}";
+        options.RedisConfiguration = redis.Configuration + ",connectTimeout=2000,asyncTimeout=2000";
+        options.RequestsPerSecond = 1000;
         sandbox.Sweep.Add(SweepChannel.ToStringText, options.ToString());
-        using var client = new OffresEmploiClient(options, sandbox.Transport, TimeProvider.System, sandbox.Sweep.LoggerFactory);
+        using var logs = new CapturingLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(sandbox.Sweep.LoggerProvider).AddProvider(logs));
+        using var client = new OffresEmploiClient(options, sandbox.Transport, TimeProvider.System, loggerFactory);
         sandbox.Sweep.Add(SweepChannel.ToStringText, client.ToString());
 
-        _ = await SweepWorkload.RunAsync(client, sandbox.Sweep, TestContext.Current.CancellationToken);
+        // Shared pacing through the password-protected store, then the local fallback and its warning once it is gone.
+        _ = await SweepWorkload.RunAsync(client, sandbox.Sweep, cancellationToken);
+        await redis.StopAsync(cancellationToken);
+        _ = await SweepWorkload.RunAsync(client, sandbox.Sweep, cancellationToken);
 
-        SweepReport.Write("Redis configured", sandbox.Sweep);
+        Assert.Single(logs.Entries, e => e.Message.Contains("Redis store cannot be reached", StringComparison.Ordinal));
+        SweepReport.Write("Redis shared pacing", sandbox.Sweep);
         sandbox.Sweep.AssertClean(SweepChannel.Log, SweepChannel.Exception, SweepChannel.ToStringText);
     }
 }
