@@ -25,7 +25,21 @@ internal sealed class McpServerProcess : IAsyncDisposable
 
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Mcp.dll");
 
-    public static async Task<McpServerProcess> StartAsync(Uri apiBase, Uri tokenEndpoint, string clientId, string clientSecret, double rate, CancellationToken cancellationToken)
+    /// <summary>Gets the server's process id (for /proc/&lt;id&gt;/maps: which assemblies it loaded).</summary>
+    public int ProcessId => _process.Id;
+
+    public static Task<McpServerProcess> StartAsync(Uri apiBase, Uri tokenEndpoint, string clientId, string clientSecret, double rate, CancellationToken cancellationToken) =>
+        StartAsync(apiBase, tokenEndpoint, clientId, clientSecret, rate, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Starts the server as <see cref="StartAsync(Uri, Uri, string, string, double, CancellationToken)"/> does, with more environment variables.</summary>
+    public static async Task<McpServerProcess> StartAsync(
+        Uri apiBase,
+        Uri tokenEndpoint,
+        string clientId,
+        string clientSecret,
+        double rate,
+        IReadOnlyDictionary<string, string> environment,
+        CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in (string[])[DllPath, "--http", "--port", "0"])
@@ -39,6 +53,10 @@ internal sealed class McpServerProcess : IAsyncDisposable
         start.Environment[OffresEmploiOptions.TokenEndpointVariable] = tokenEndpoint.AbsoluteUri;
         start.Environment[OffresEmploiOptions.RequestsPerSecondVariable] = rate.ToString(CultureInfo.InvariantCulture);
         start.Environment["OFFRES_EMPLOI_MCP_TOKEN"] = "";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
         try
