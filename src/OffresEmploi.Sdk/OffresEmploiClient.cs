@@ -76,7 +76,7 @@ public partial class OffresEmploiClient : IDisposable
         _options = options.Clone();
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)loggerFactory?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
-        _secrets = new KnownSecrets(_options.ClientSecret);
+        _secrets = KnownSecrets.For(_options);
         _referentiels = new ReferentielCache(_timeProvider);
 
         // One connection pool for the token endpoint and the API: when both are on one host (a sandbox server, a proxy),
@@ -87,7 +87,7 @@ public partial class OffresEmploiClient : IDisposable
         var tokenClient = OffresEmploiHandlerChain.CreateTokenClient(tokenTransport, _options, _timeProvider, _logger);
         var tokenProvider = new ClientCredentialsTokenProvider(tokenClient, _options, _timeProvider, _secrets, _logger);
         _tokenProvider = tokenProvider;
-        var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider);
+        var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider, _logger);
         var handler = OffresEmploiHandlerChain.CreateApiHandler(apiTransport, tokenProvider, limiter, _options, _timeProvider, _logger);
         var httpClient = new HttpClient(handler);
         ConfigureHttpClient(httpClient, _options);

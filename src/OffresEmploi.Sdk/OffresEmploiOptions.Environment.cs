@@ -17,13 +17,21 @@ public sealed partial class OffresEmploiOptions
     /// <summary>The environment variable holding <see cref="RequestsPerSecond"/> (optional; <c>0</c> turns pacing off).</summary>
     public const string RequestsPerSecondVariable = "OFFRES_EMPLOI_REQUESTS_PER_SECOND";
 
+    /// <summary>The environment variable holding <see cref="RedisConfiguration"/> (optional; not set keeps all state in the process).</summary>
+    public const string RedisVariable = "OFFRES_EMPLOI_REDIS";
+
+    /// <summary>The environment variable holding <see cref="RedisFallbackReplicas"/> (optional).</summary>
+    public const string RedisFallbackReplicasVariable = "OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS";
+
     /// <summary>
     /// Creates options from the environment variables <c>OFFRES_EMPLOI_CLIENT_ID</c>,
-    /// <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c>, <c>OFFRES_EMPLOI_TOKEN_URL</c> and
-    /// <c>OFFRES_EMPLOI_REQUESTS_PER_SECOND</c>; variables that are not set leave the defaults in place.
+    /// <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c>, <c>OFFRES_EMPLOI_TOKEN_URL</c>,
+    /// <c>OFFRES_EMPLOI_REQUESTS_PER_SECOND</c>, <c>OFFRES_EMPLOI_REDIS</c> and <c>OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS</c>;
+    /// variables that are not set leave the defaults in place.
     /// </summary>
     /// <returns>New options; call a client constructor (or the validators) to check that the credentials were found.</returns>
-    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, or the rate is not a number from 0 to 1000.</exception>
+    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, the rate is not a number from 0 to 1000,
+    /// or the fallback replica count is not a whole number from 1 to 1000.</exception>
     public static OffresEmploiOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>
@@ -32,7 +40,8 @@ public sealed partial class OffresEmploiOptions
     /// </summary>
     /// <param name="getVariable">Returns the value of a variable, or null when it is not set.</param>
     /// <returns>New options; variables that are not set (or blank) leave the defaults in place.</returns>
-    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, or the rate is not a number from 0 to 1000.</exception>
+    /// <exception cref="FormatException">A URL variable is set but is not an absolute URI, the rate is not a number from 0 to 1000,
+    /// or the fallback replica count is not a whole number from 1 to 1000.</exception>
     public static OffresEmploiOptions FromEnvironment(Func<string, string?> getVariable)
     {
         ArgumentNullException.ThrowIfNull(getVariable);
@@ -63,6 +72,19 @@ public sealed partial class OffresEmploiOptions
             options.RequestsPerSecond = double.TryParse(rate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var perSecond) && perSecond is >= 0 and <= 1000
                 ? perSecond
                 : throw new FormatException($"The environment variable {RequestsPerSecondVariable} must be a number of requests per second from 0 to 1000.");
+        }
+
+        // Read as is: the configuration string may carry a password, so no message here quotes it.
+        if (NonEmpty(getVariable(RedisVariable)) is { } redis)
+        {
+            options.RedisConfiguration = redis;
+        }
+
+        if (NonEmpty(getVariable(RedisFallbackReplicasVariable)) is { } replicas)
+        {
+            options.RedisFallbackReplicas = int.TryParse(replicas, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 1000
+                ? count
+                : throw new FormatException($"The environment variable {RedisFallbackReplicasVariable} must be a whole number of processes from 1 to 1000.");
         }
 
         return options;

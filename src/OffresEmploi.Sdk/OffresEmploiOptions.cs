@@ -81,6 +81,30 @@ public sealed partial class OffresEmploiOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool AdaptToRateLimitHeaders { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the StackExchange.Redis configuration string of a store shared by every process that uses the same
+    /// client id (replicas of the MCP server behind a load balancer, for example), e.g. <c>redis:6379,password=…</c>.
+    /// </summary>
+    /// <value>Defaults to <see langword="null"/>: all state stays in the process and no Redis library is loaded.
+    /// A blank value counts as not set.</value>
+    /// <remarks>
+    /// Opt-in. It may carry a password: it is never logged, never part of an exception message, and
+    /// <see cref="ToString"/> prints it with the password masked. See <see cref="RedisFallbackReplicas"/> for what
+    /// happens while the store cannot be reached.
+    /// </remarks>
+    public string? RedisConfiguration { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many processes share the client id's quota when <see cref="RedisConfiguration"/> is set: while
+    /// the store cannot be reached, each process paces itself locally at <see cref="RequestsPerSecond"/> divided by this
+    /// number, so that together they stay within the quota.
+    /// </summary>
+    /// <value>Defaults to 1; between 1 and 1000. Ignored when <see cref="RedisConfiguration"/> is not set.</value>
+    public int RedisFallbackReplicas { get; set; } = 1;
+
+    /// <summary>Whether <see cref="RedisConfiguration"/> turns shared state on (it is set and not blank).</summary>
+    internal bool UsesRedis => !string.IsNullOrWhiteSpace(RedisConfiguration);
+
     /// <summary>Gets or sets how many times a failed request is retried (429, 500, 502, 503, 504, timeouts, network errors, and success answers whose JSON body arrived truncated or damaged).</summary>
     /// <value>Defaults to 3.</value>
     [Range(0, 20)]
@@ -127,8 +151,8 @@ public sealed partial class OffresEmploiOptions
         return copy;
     }
 
-    /// <summary>Describes the options without the client secret.</summary>
-    /// <returns>The non-secret settings; the secret shows as <c>***</c> when set.</returns>
+    /// <summary>Describes the options without the client secret or the Redis password.</summary>
+    /// <returns>The non-secret settings; the secret shows as <c>***</c> when set, and so does the Redis password.</returns>
     public override string ToString()
     {
         var builder = new StringBuilder("OffresEmploiOptions { ");
@@ -137,7 +161,13 @@ public sealed partial class OffresEmploiOptions
         // Through SafeUri: a URL may carry user info or a client_secret query that a person pasted in.
         _ = builder.Append(CultureInfo.InvariantCulture, $"BaseAddress = {Diagnostics.SafeUri.Format(BaseAddress)}, TokenEndpoint = {Diagnostics.SafeUri.Format(TokenEndpoint)}, Realm = {Realm}, Scopes = {Scopes}, ");
         _ = builder.Append(CultureInfo.InvariantCulture, $"RequestsPerSecond = {RequestsPerSecond}, MaxRetryAttempts = {MaxRetryAttempts}, ");
-        _ = builder.Append(CultureInfo.InvariantCulture, $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, RangeLimits = {RangeLimits} }}");
+        _ = builder.Append(CultureInfo.InvariantCulture, $"AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, RangeLimits = {RangeLimits}");
+        if (UsesRedis)
+        {
+            _ = builder.Append(CultureInfo.InvariantCulture, $", RedisConfiguration = {Redis.RedisConfigurationText.Redact(RedisConfiguration!)}, RedisFallbackReplicas = {RedisFallbackReplicas}");
+        }
+
+        _ = builder.Append(" }");
         return builder.ToString();
     }
 }

@@ -62,6 +62,21 @@ internal sealed class OffresEmploiOptionsCustomValidator : IValidateOptions<Offr
             builder.AddError("must be a number.", nameof(options.RequestsPerSecond));
         }
 
+        // Here rather than in [Range]: the generated validator's message would not name the environment variable.
+        if (options.RedisFallbackReplicas is < 1 or > 1000)
+        {
+            builder.AddError(
+                $"({options.RedisFallbackReplicas}) must be a number of processes from 1 to 1000 ({OffresEmploiOptions.RedisFallbackReplicasVariable} for FromEnvironment).",
+                nameof(options.RedisFallbackReplicas));
+        }
+
+        if (options.UsesRedis && Redis.RedisConfigurationCheck.FindError(options.RedisConfiguration!) is { } redisError)
+        {
+            builder.AddError(
+                $"is not a StackExchange.Redis configuration string ({OffresEmploiOptions.RedisVariable} for FromEnvironment): {redisError}",
+                nameof(options.RedisConfiguration));
+        }
+
         if (options.RangeLimits is { } limits)
         {
             if (limits.MaxFirst > limits.MaxLast)

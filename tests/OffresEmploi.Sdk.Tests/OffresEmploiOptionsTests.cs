@@ -26,6 +26,8 @@ public sealed class OffresEmploiOptionsTests
         Assert.Equal(TimeSpan.FromMinutes(2), options.TotalTimeout);
         Assert.Equal(TimeSpan.FromHours(24), options.ReferentielCacheLifetime);
         Assert.Equal((3000, 3149, 150), (options.RangeLimits.MaxFirst, options.RangeLimits.MaxLast, options.RangeLimits.MaxPageSize));
+        Assert.Null(options.RedisConfiguration);
+        Assert.Equal(1, options.RedisFallbackReplicas);
     }
 
     [Fact]
@@ -77,6 +79,8 @@ public sealed class OffresEmploiOptionsTests
         { "RequestsPerSecond", o => o.RequestsPerSecond = -1 },
         { "RequestsPerSecond", o => o.RequestsPerSecond = double.NaN },
         { "MaxRetryAttempts", o => o.MaxRetryAttempts = 21 },
+        { "RedisFallbackReplicas", o => o.RedisFallbackReplicas = 0 },
+        { "OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS", o => o.RedisFallbackReplicas = 1001 },
         { "BaseAddress", o => o.BaseAddress = new Uri("https://api.francetravail.io/partenaire/offresdemploi") },
         { "BaseAddress", o => o.BaseAddress = new Uri("ftp://example.org/") },
         { "TokenEndpoint", o => o.TokenEndpoint = new Uri("/relative", UriKind.Relative) },
@@ -154,6 +158,42 @@ public sealed class OffresEmploiOptionsTests
         var ex = Assert.Throws<FormatException>(() => OffresEmploiOptions.FromEnvironment(name => name == "OFFRES_EMPLOI_REQUESTS_PER_SECOND" ? value : null));
 
         Assert.Contains("OFFRES_EMPLOI_REQUESTS_PER_SECOND", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEnvironment_RedisVariables_SetSharedStateAndFallback()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["OFFRES_EMPLOI_REDIS"] = " redis-1:6379,redis-2:6379,abortConnect=false ",
+            ["OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS"] = "3",
+        };
+
+        var options = OffresEmploiOptions.FromEnvironment(name => variables.GetValueOrDefault(name));
+
+        Assert.Equal("redis-1:6379,redis-2:6379,abortConnect=false", options.RedisConfiguration);
+        Assert.Equal(3, options.RedisFallbackReplicas);
+    }
+
+    [Fact]
+    public void FromEnvironment_RedisUnsetOrBlank_KeepsStateInProcess()
+    {
+        Assert.Null(OffresEmploiOptions.FromEnvironment(_ => null).RedisConfiguration);
+        Assert.Null(OffresEmploiOptions.FromEnvironment(name => name == OffresEmploiOptions.RedisVariable ? "   " : null).RedisConfiguration);
+        Assert.Equal(1, OffresEmploiOptions.FromEnvironment(_ => null).RedisFallbackReplicas);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("1.5")]
+    [InlineData("1001")]
+    [InlineData("three")]
+    public void FromEnvironment_BadFallbackReplicas_ThrowsNamingTheVariable(string value)
+    {
+        var ex = Assert.Throws<FormatException>(() => OffresEmploiOptions.FromEnvironment(name => name == "OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS" ? value : null));
+
+        Assert.Contains("OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class OffresEmploiServices
         Options = services.GetRequiredService<IOptions<OffresEmploiOptions>>().Value;
         TimeProvider = services.GetRequiredService<TimeProvider>();
         Logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
-        Secrets = new KnownSecrets(Options.ClientSecret);
+        Secrets = KnownSecrets.For(Options);
         HttpClientFactory = services.GetRequiredService<IHttpClientFactory>();
         TokenProvider = new ClientCredentialsTokenProvider(
             () => HttpClientFactory.CreateClient(OffresEmploiHttpClientNames.Token),
@@ -25,7 +25,7 @@ internal sealed class OffresEmploiServices
             TimeProvider,
             Secrets,
             Logger);
-        RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider);
+        RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider, Logger);
     }
 
     public OffresEmploiOptions Options { get; }
@@ -40,7 +40,7 @@ internal sealed class OffresEmploiServices
 
     public ClientCredentialsTokenProvider TokenProvider { get; }
 
-    public ClientRateLimiter? RateLimiter { get; }
+    public IClientRateLimiter? RateLimiter { get; }
 
     public RefitSettings RefitSettings { get; } = OffresEmploiRefitSettings.Create();
 

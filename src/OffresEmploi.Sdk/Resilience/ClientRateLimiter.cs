@@ -17,7 +17,7 @@ namespace OffresEmploi.Sdk.Resilience;
 /// system timer that a fake clock cannot drive.
 /// </para>
 /// </remarks>
-internal sealed class ClientRateLimiter
+internal sealed class ClientRateLimiter : IClientRateLimiter
 {
     /// <summary>The header carrying the permits added per second.</summary>
     public const string ReplenishRateHeader = "x-ratelimit-replenish-rate-clientidlimiter";
@@ -166,9 +166,7 @@ internal sealed class ClientRateLimiter
             return false;
         }
 
-        var rate = ReadNumber(response, ReplenishRateHeader);
-        var burst = ReadNumber(response, BurstCapacityHeader);
-        var remaining = ReadNumber(response, RemainingHeader);
+        var (rate, burst, remaining) = ReadHeaders(response);
         if (rate is null && burst is null && remaining is null)
         {
             return false;
@@ -178,15 +176,13 @@ internal sealed class ClientRateLimiter
         {
             Refill();
             var changed = false;
-            // Values outside the plausible range are ignored, not clamped: a gateway sending 5e-324 or 1e300 is broken,
-            // and (int)1e300 would even turn the burst negative.
-            if (rate is >= MinAdaptedPermitsPerSecond and <= MaxAdapted and var r && r != _permitsPerSecond)
+            if (rate is { } r && r != _permitsPerSecond)
             {
                 _permitsPerSecond = r;
                 changed = true;
             }
 
-            if (burst is >= 1 and <= MaxAdapted and var b && (int)b != _capacity)
+            if (burst is { } b && (int)b != _capacity)
             {
                 _capacity = (int)b;
                 _available = Math.Min(_available, _capacity);
@@ -195,7 +191,7 @@ internal sealed class ClientRateLimiter
 
             // The server's count includes other processes using the same client id; never believe in more
             // permits than it reports.
-            if (remaining is >= 0 and var left && _available > left)
+            if (remaining is { } left && _available > left)
             {
                 _available = left;
             }
@@ -203,6 +199,18 @@ internal sealed class ClientRateLimiter
             return changed;
         }
     }
+
+    /// <summary>
+    /// Reads the server's rate-limit headers, each null when absent or implausible: values outside the plausible range
+    /// are ignored, not clamped (a gateway sending 5e-324 or 1e300 is broken, and (int)1e300 would even turn the burst
+    /// negative).
+    /// </summary>
+    public static (double? Rate, double? Burst, double? Remaining) ReadHeaders(HttpResponseMessage response) =>
+    (
+        ReadNumber(response, ReplenishRateHeader) is >= MinAdaptedPermitsPerSecond and <= MaxAdapted and var rate ? rate : null,
+        ReadNumber(response, BurstCapacityHeader) is >= 1 and <= MaxAdapted and var burst ? Math.Floor(burst) : null,
+        ReadNumber(response, RemainingHeader) is >= 0 and var remaining ? remaining : null
+    );
 
     private static double? ReadNumber(HttpResponseMessage response, string header)
     {

@@ -16,14 +16,23 @@ internal static class ClientRateLimiterRegistry
 {
     private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, ClientRateLimiter>> Limiters = [];
 
-    /// <summary>Returns the shared limiter for these options, or null when pacing is off (<see cref="OffresEmploiOptions.RequestsPerSecond"/> = 0).</summary>
-    public static ClientRateLimiter? GetOrCreate(OffresEmploiOptions options, TimeProvider timeProvider)
+    /// <summary>
+    /// Returns the shared limiter for these options, or null when pacing is off (<see cref="OffresEmploiOptions.RequestsPerSecond"/> = 0):
+    /// the bucket shared through Redis when <see cref="OffresEmploiOptions.RedisConfiguration"/> is set, the in-process one otherwise.
+    /// </summary>
+    public static IClientRateLimiter? GetOrCreate(OffresEmploiOptions options, TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         if (options.RequestsPerSecond <= 0)
         {
             return null;
+        }
+
+        // Only this branch reaches the Redis library: without the setting its assembly is never loaded.
+        if (options.UsesRedis)
+        {
+            return Redis.RedisRateLimiting.GetOrCreate(options, timeProvider, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         }
 
         var key = options.ClientId + "\n" + options.BaseAddress.Authority;

@@ -14,11 +14,11 @@ namespace OffresEmploi.Sdk.Resilience;
 /// </remarks>
 internal sealed class ClientRateLimiterStrategy : ResilienceStrategy<HttpResponseMessage>
 {
-    private readonly ClientRateLimiter _limiter;
+    private readonly IClientRateLimiter _limiter;
     private readonly ILogger _logger;
 
     /// <summary>Initializes a new instance of the <see cref="ClientRateLimiterStrategy"/> class.</summary>
-    public ClientRateLimiterStrategy(ClientRateLimiter limiter, ILogger logger)
+    public ClientRateLimiterStrategy(IClientRateLimiter limiter, ILogger logger)
     {
         _limiter = limiter;
         _logger = logger;

@@ -31,7 +31,7 @@ internal static class OffresEmploiHandlerChain
     public static HttpMessageHandler CreateApiHandler(
         HttpMessageHandler transport,
         ClientCredentialsTokenProvider tokenProvider,
-        ClientRateLimiter? limiter,
+        IClientRateLimiter? limiter,
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         ILogger logger)

@@ -38,7 +38,7 @@ internal static class OffresEmploiResiliencePipeline
     public static ResiliencePipeline<HttpResponseMessage> Create(
         OffresEmploiOptions options,
         TimeProvider timeProvider,
-        ClientRateLimiter? limiter,
+        IClientRateLimiter? limiter,
         ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -75,7 +75,7 @@ internal static class OffresEmploiResiliencePipeline
     private static RetryStrategyOptions<HttpResponseMessage> CreateRetryOptions(
         OffresEmploiOptions options,
         TimeProvider timeProvider,
-        ClientRateLimiter? limiter,
+        IClientRateLimiter? limiter,
         ILogger logger)
     {
         var maxDelay = options.MaxRetryDelay;
@@ -134,7 +134,7 @@ internal static class OffresEmploiResiliencePipeline
         return wait <= maxDelay ? wait : maxDelay;
     }
 
-    private static void OnRetry(OnRetryArguments<HttpResponseMessage> args, ClientRateLimiter? limiter, ILogger logger)
+    private static void OnRetry(OnRetryArguments<HttpResponseMessage> args, IClientRateLimiter? limiter, ILogger logger)
     {
         var reason = args.Outcome.Exception is { } ex
             ? ex.GetType().Name

@@ -25,6 +25,9 @@ internal sealed class McpServerProcess : IAsyncDisposable
 
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Mcp.dll");
 
+    /// <summary>Gets the server's process id (for /proc/&lt;id&gt;/maps: which assemblies it loaded).</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<McpServerProcess> StartAsync(Uri apiBase, Uri tokenEndpoint, string clientId, string clientSecret, double rate, IReadOnlyDictionary<string, string> extraEnvironment, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

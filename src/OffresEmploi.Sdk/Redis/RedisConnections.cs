@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using StackExchange.Redis;
+
+namespace OffresEmploi.Sdk.Redis;
+
+/// <summary>One StackExchange.Redis connection per configuration string in the process (a multiplexer is meant to be shared).</summary>
+internal static class RedisConnections
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<IConnectionMultiplexer>>> Connections = new(StringComparer.Ordinal);
+
+    /// <summary>Returns the connection for <paramref name="configuration"/>, connecting on first use.</summary>
+    public static Task<IConnectionMultiplexer> Get(string configuration)
+    {
+        var parsed = Parse(configuration);
+        return Connections.GetOrAdd(configuration, _ => new Lazy<Task<IConnectionMultiplexer>>(() => ConnectAsync(parsed))).Value;
+    }
+
+    /// <summary>Parses a configuration string (checked by the options' validation) with what shared state needs: never give up connecting.</summary>
+    public static ConfigurationOptions Parse(string configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+
+        // A replica must start, and keep serving through local pacing, while Redis is down: it reconnects in the background.
+        options.AbortOnConnectFail = false;
+        return options;
+    }
+
+    private static async Task<IConnectionMultiplexer> ConnectAsync(ConfigurationOptions options) =>
+        await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+}
