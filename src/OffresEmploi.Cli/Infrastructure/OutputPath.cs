@@ -6,6 +6,14 @@ namespace OffresEmploi.Cli.Infrastructure;
 /// </summary>
 internal static class OutputPath
 {
+    /// <summary>Checks the extension of an output file given to a single-format option, before anything else runs.</summary>
+    /// <param name="path">The path the user gave; null when the option is absent.</param>
+    /// <param name="option">The option (<c>--csv</c>).</param>
+    /// <param name="extension">The extension it needs (<c>.csv</c>).</param>
+    /// <returns>The error naming the option, or null.</returns>
+    public static string? ExtensionError(string? path, string option, string extension) =>
+        path is not null && !path.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? $"{option} needs a file name ending in {extension}." : null;
+
     /// <summary>Returns the full path of <paramref name="path"/> with its folder created.</summary>
     /// <param name="path">The path the user gave.</param>
     /// <param name="option">The option that gave it (<c>--png</c>), for the error.</param>

@@ -1,3 +1,4 @@
+using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.CommandLine;
 
 namespace OffresEmploi.Cli.Settings;
@@ -19,8 +20,5 @@ internal sealed class FacetsSettings : FilterSettings
     }
 
     public override string? Validate() =>
-        Extension(Png, "--png", ".png") ?? Extension(Svg, "--svg", ".svg") ?? base.Validate();
-
-    private static string? Extension(string? path, string option, string extension) =>
-        path is not null && !path.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? $"{option} needs a file name ending in {extension}." : null;
+        OutputPath.ExtensionError(Png, "--png", ".png") ?? OutputPath.ExtensionError(Svg, "--svg", ".svg") ?? base.Validate();
 }

@@ -1,3 +1,4 @@
+using OffresEmploi.Cli.Infrastructure;
 using OffresEmploi.Cli.CommandLine;
 
 namespace OffresEmploi.Cli.Settings;
@@ -20,6 +21,6 @@ internal sealed class SalariesSettings : FilterSettings
 
     public override string? Validate() =>
         SearchSettings.LimitError(Limit)
-        ?? (Csv is not null && !Csv.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "--csv needs a file name ending in .csv." : null)
+        ?? OutputPath.ExtensionError(Csv, "--csv", ".csv")
         ?? base.Validate();
 }

@@ -81,7 +81,11 @@ internal sealed class GeneratorModel
             }).ToArray());
         }).ToArray();
 
-        ExecutiveMetier = data.Metiers.Select(m => ExecutiveWords.Any(w => m.Libelle.Contains(w, StringComparison.Ordinal))).ToArray();
+        // Managers, engineers and experts are mostly hired as cadres; office, design and research jobs often.
+        CadreShareByMetier = data.Metiers.Select(m =>
+            ExecutiveWords.Any(w => m.Libelle.Contains(w, StringComparison.Ordinal)) ? 0.75
+            : m.Code[0] == 'M' || m.Code.StartsWith("H12", StringComparison.Ordinal) || m.Code.StartsWith("K24", StringComparison.Ordinal) ? 0.35
+            : 0.0).ToArray();
     }
 
     public static GeneratorModel Instance => s_instance.Value;
@@ -109,8 +113,8 @@ internal sealed class GeneratorModel
     /// <summary>Gets the cumulative weights of the contract types (<see cref="TypeContratCodes"/> order) per métier.</summary>
     public double[][] TypeContratWeightsByMetier { get; }
 
-    /// <summary>Gets, for each métier, whether its label names a manager, an engineer or an expert.</summary>
-    public bool[] ExecutiveMetier { get; }
+    /// <summary>Gets, for each métier, the share of its offers (with a qualification) hired as cadres.</summary>
+    public double[] CadreShareByMetier { get; }
 
     public int TypeIndex(string code) => Array.FindIndex(Data.TypesContrats, t => t.Code == code);
 

@@ -20,11 +20,7 @@ internal static partial class OffreGenerator
 
         if (rng.Chance(partner ? 0.10 : 0.98))
         {
-            // Managers, engineers and experts are mostly hired as cadres; office, design and research jobs often.
-            var cadreShare = GeneratorModel.Instance.ExecutiveMetier[rome] ? 0.75
-                : romeCode[0] == 'M' || romeCode.StartsWith("H12", StringComparison.Ordinal) || romeCode.StartsWith("K24", StringComparison.Ordinal) ? 0.35
-                : 0.0;
-            c.Qualification[i] = rng.Chance(cadreShare) ? (byte)9 : (byte)(1 + rng.Pick(QualificationWeights));
+            c.Qualification[i] = rng.Chance(GeneratorModel.Instance.CadreShareByMetier[rome]) ? (byte)9 : (byte)(1 + rng.Pick(QualificationWeights));
         }
 
         var competences = data.CompetencesByRome[rome];

@@ -9,11 +9,8 @@ internal static class RedisConnections
     private static readonly ConcurrentDictionary<string, Lazy<Task<IConnectionMultiplexer>>> Connections = new(StringComparer.Ordinal);
 
     /// <summary>Returns the connection for <paramref name="configuration"/>, connecting on first use.</summary>
-    public static Task<IConnectionMultiplexer> Get(string configuration)
-    {
-        var parsed = Parse(configuration);
-        return Connections.GetOrAdd(configuration, _ => new Lazy<Task<IConnectionMultiplexer>>(() => ConnectAsync(parsed))).Value;
-    }
+    public static Task<IConnectionMultiplexer> Get(string configuration) =>
+        Connections.GetOrAdd(configuration, static text => new Lazy<Task<IConnectionMultiplexer>>(() => ConnectAsync(Parse(text)))).Value;
 
     /// <summary>Parses a configuration string (checked by the options' validation) with what shared state needs: never give up connecting.</summary>
     public static ConfigurationOptions Parse(string configuration)

@@ -14,7 +14,7 @@ namespace OffresEmploi.Sdk.Resilience;
 /// </remarks>
 internal static class ClientRateLimiterRegistry
 {
-    private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, ClientRateLimiter>> Limiters = [];
+    private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, IClientRateLimiter>> Limiters = [];
 
     /// <summary>
     /// Returns the shared limiter for these options, or null when pacing is off (<see cref="OffresEmploiOptions.RequestsPerSecond"/> = 0):
@@ -29,21 +29,19 @@ internal static class ClientRateLimiterRegistry
             return null;
         }
 
-        // Only this branch reaches the Redis library: without the setting its assembly is never loaded.
-        if (options.UsesRedis)
-        {
-            return Redis.RedisRateLimiting.GetOrCreate(options, timeProvider, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        }
-
-        var key = options.ClientId + "\n" + options.BaseAddress.Authority;
-        var perClock = Limiters.GetValue(timeProvider, static _ => new ConcurrentDictionary<string, ClientRateLimiter>(StringComparer.Ordinal));
-        return perClock.GetOrAdd(
-            key,
-            static (_, state) => new ClientRateLimiter(
-                state.RequestsPerSecond,
-                ClientRateLimiter.DefaultCapacity(state.RequestsPerSecond),
-                state.TimeProvider,
-                state.AdaptToRateLimitHeaders),
-            (options.RequestsPerSecond, options.AdaptToRateLimitHeaders, TimeProvider: timeProvider));
+        // One table for both kinds: a Redis store is part of the key, so an in-process and a shared bucket never mix.
+        var key = (options.UsesRedis ? options.RedisConfiguration : "") + "\n" + options.ClientId + "\n" + options.BaseAddress.Authority;
+        var perClock = Limiters.GetValue(timeProvider, static _ => new ConcurrentDictionary<string, IClientRateLimiter>(StringComparer.Ordinal));
+        return perClock.GetOrAdd(key, static (_, state) => Create(state.options, state.timeProvider, state.logger), (options, timeProvider, logger));
     }
+
+    private static IClientRateLimiter Create(OffresEmploiOptions options, TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger? logger) =>
+        // Only this branch reaches the Redis library: without the setting its assembly is never loaded.
+        options.UsesRedis
+            ? Redis.RedisRateLimiting.Create(options, timeProvider, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+            : new ClientRateLimiter(
+                options.RequestsPerSecond,
+                ClientRateLimiter.DefaultCapacity(options.RequestsPerSecond),
+                timeProvider,
+                options.AdaptToRateLimitHeaders);
 }

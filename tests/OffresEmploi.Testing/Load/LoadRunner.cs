@@ -35,7 +35,7 @@ internal static class LoadRunner
         cancellationToken.ThrowIfCancellationRequested();
 
         var after = await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
-        var tokenWindow = environment.BeforeServer is not null && environment.ReplicasStarting is { } starting ? Stopwatch.GetElapsedTime(starting) : duration;
+        var tokenWindow = environment.ReplicasStarting is { } starting ? Stopwatch.GetElapsedTime(starting) : duration;
         return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null, tokenWindow);
     }
 }
