@@ -36,6 +36,12 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Information, "The shared rate limiter's Redis store answers again: pacing is shared across replicas")]
     public static partial void SharedRateLimiterRecovered(ILogger logger);
 
+    [LoggerMessage(15, LogLevel.Warning, "The shared store (Redis) cannot be reached ({Reason}): this process fetches its own access token and referentiels until it answers again")]
+    public static partial void SharedStoreUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(16, LogLevel.Information, "The shared store (Redis) answers again: the access token and referentiels are shared across replicas")]
+    public static partial void SharedStoreRecovered(ILogger logger);
+
     [LoggerMessage(10, LogLevel.Debug, "Requesting an access token from {TokenEndpoint}")]
     public static partial void TokenRequesting(ILogger logger, string tokenEndpoint);
 

@@ -76,7 +76,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
     public static RedisClientRateLimiter Create(OffresEmploiOptions options, TimeProvider timeProvider, ILogger logger) =>
         new(
             RedisConnections.Get(options.RedisConfiguration!),
-            RedisRateLimiting.BucketKey(options),
+            RedisSharedState.BucketKey(options),
             options.RequestsPerSecond,
             options.RedisFallbackReplicas,
             options.AdaptToRateLimitHeaders,
