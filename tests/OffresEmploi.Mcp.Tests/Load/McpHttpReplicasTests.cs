@@ -3,8 +3,9 @@ using OffresEmploi.Testing.Load;
 namespace OffresEmploi.Mcp.Tests.Load;
 
 /// <summary>
-/// Issue #15, several MCP HTTP replicas on one client id against one sandbox (the API side), before any shared
-/// state: what each replica does on its own, and what a replica killed mid-load costs. Bounded in count and time.
+/// Issue #15, several MCP HTTP replicas on one client id against one sandbox (the API side): what each replica does
+/// on its own, what sharing state through Redis (OFFRES_EMPLOI_REDIS, with the defaults otherwise) changes, what a
+/// replica killed mid-load costs, and what Redis stopped and restarted mid-load costs. Bounded in count and time.
 /// </summary>
 public class McpHttpReplicasTests
 {
@@ -71,5 +72,95 @@ public class McpHttpReplicasTests
         Assert.True(survivor.Calls > survivor.Clients * options.Calls, report.ToText());
         Assert.Equal(report.Expected, killed.Calls + survivor.Calls);
         Assert.Equal(0, report.Api.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task ThreeReplicas_SharingRedis_OneToken_No429_EachReferentielFetchedOnce()
+    {
+        // The baseline's load with OFFRES_EMPLOI_REDIS set: one bucket, one token, one copy of each referentiel.
+        var options = new LoadOptions
+        {
+            Replicas = 3,
+            Clients = 12,
+            Calls = 6,
+            Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
+            Rate = 10,
+            SharedRedis = true,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+
+        var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
+
+        Assert.True(report.Answered == report.Expected, report.ToText());
+        Assert.All(report.Replicas, r => Assert.Equal(0, r.Errors));
+        Assert.True(report.Api.TooManyRequests == 0, report.ToText());
+        Assert.True(report.Api.TokenRequests == 1 && report.Api.TokensIssued == 1, report.ToText());
+        Assert.True(report.Checks.Single(c => c.Name == "API never above the quota").Passed, report.ToText());
+        Assert.All(report.SharedStateWarnings, w => Assert.Equal(0, w));
+        Assert.Contains(report.SharedKeys, k => k.StartsWith("offres-emploi:token:", StringComparison.Ordinal));
+        Assert.Contains(report.SharedKeys, k => k.StartsWith("offres-emploi:rate:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThreeReplicas_SharingRedis_OneKilledMidLoad_OthersGoOnWithoutError()
+    {
+        var options = new LoadOptions
+        {
+            Replicas = 3,
+            Clients = 12,
+            Calls = 6,
+            Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
+            Rate = 10,
+            SharedRedis = true,
+            KillReplicaAfter = 24,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+
+        var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
+
+        Assert.True(report.Replicas[ReplicaRouter.KilledReplica].Killed);
+        Assert.InRange(report.CallsLost, 0, report.MovedClients);
+        Assert.True(report.Answered + report.CallsLost == report.Expected, report.ToText());
+        Assert.All(report.Replicas.Where(r => !r.Killed), r => Assert.Equal(0, r.Errors));
+        Assert.True(report.Api.TooManyRequests == 0, report.ToText());
+        Assert.True(report.Api.TokensIssued == 1, report.ToText());
+    }
+
+    [Fact]
+    public async Task ThreeReplicas_RedisStoppedAndRestartedMidLoad_NoError_Bounded429s_SharedAgain()
+    {
+        // Redis dies after 20 calls and comes back, empty, 25 calls later. Meanwhile each replica paces at 10 / 3 per
+        // second on its own (OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS = 3) and fetches its own token and referentiels.
+        var options = new LoadOptions
+        {
+            Replicas = 3,
+            Clients = 12,
+            Calls = 6,
+            Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
+            Rate = 10,
+            SharedRedis = true,
+            RedisDownAfter = 20,
+            RedisDownFor = 25,
+            Timeout = TimeSpan.FromMinutes(3),
+        };
+
+        var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
+
+        // No crash, no error: every call answered; the SDK's retries absorb what 429s the switch-over causes.
+        Assert.True(report.Answered == report.Expected, report.ToText());
+        Assert.All(report.Replicas, r => Assert.Equal(0, r.Errors));
+
+        // Each local bucket starts full: at most one burst per replica beyond the quota while switching.
+        Assert.True(report.Api.TooManyRequests <= options.Replicas * options.EffectiveBurst, report.ToText());
+
+        // One warning per shared component (rate limiter, store) at most, per replica; and at least one replica saw the outage.
+        Assert.All(report.SharedStateWarnings, w => Assert.InRange(w, 0, 2));
+        Assert.Contains(report.SharedStateWarnings, w => w > 0);
+
+        // Shared again after the restart: the empty Redis holds the bucket once more.
+        Assert.Contains(report.SharedKeys, k => k.StartsWith("offres-emploi:rate:", StringComparison.Ordinal));
     }
 }

@@ -49,9 +49,10 @@ public sealed class RedisClientRateLimiterTests
             covered += wait == 0 ? 1 : 0;
         }
 
-        // The burst (10), plus what Redis's own clock refilled meanwhile at 10 per second.
+        // The burst (10) less the reserve for arrival jitter (0.1 s at 10 per second: 1), plus what Redis's own clock
+        // refilled meanwhile at 10 per second.
         var refilled = (int)Math.Ceiling(clock.Elapsed.TotalSeconds * 10);
-        Assert.InRange(covered, 10, 10 + refilled);
+        Assert.InRange(covered, 9, 9 + refilled);
         Assert.True(covered < 20, $"{covered} reservations covered at once: the replicas did not share the bucket");
         Assert.False(a.IsLocal || b.IsLocal);
         Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Warning);

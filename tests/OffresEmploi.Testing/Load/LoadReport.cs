@@ -42,6 +42,12 @@ internal sealed partial record LoadReport
 
     public required IReadOnlyList<LoadCheck> Checks { get; init; }
 
+    /// <summary>Gets, per replica started here, how many warnings it logged that Redis could not be reached.</summary>
+    public IReadOnlyList<int> SharedStateWarnings { get; init; } = [];
+
+    /// <summary>Gets the <c>offres-emploi:*</c> keys Redis held at the end of the run (empty without <see cref="LoadOptions.SharedRedis"/>).</summary>
+    public IReadOnlyList<string> SharedKeys { get; init; } = [];
+
     public bool Passed => Checks.All(c => c.Passed);
 
     public double CallsPerSecond => Answered / Duration.TotalSeconds;

@@ -138,6 +138,14 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Lists the keys matching <paramref name="pattern"/> (Redis glob), through a connection of its own.</summary>
+    public async Task<IReadOnlyList<string>> KeysAsync(string pattern, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Configuration).ConfigureAwait(false);
+        return [.. connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: pattern).Select(k => (string)k!)];
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
