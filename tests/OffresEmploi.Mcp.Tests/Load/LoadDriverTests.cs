@@ -140,6 +140,19 @@ public class LoadDriverTests
         Assert.Contains("\"referentielFetchesByName\": {\n      \"communes\": 1,", report.ToJson().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_AReferentielFetchedTwiceByOneReplica_FailsItsCheck_ButNotOncePerReplica()
+    {
+        CallRecord[] records = [new(ToolMix.LookupReferentiel, 5, CallOutcome.Success, null)];
+        var api = new ApiSideCounts(1, 1, 3, 3, 0, 0, 3) { ReferentielFetchesByName = ByName(("metiers", 2), ("themes", 1)) };
+
+        var oneReplica = LoadReport.Create(new LoadOptions { Clients = 1, Calls = 1 }, records, TimeSpan.FromSeconds(1), api);
+        var twoReplicas = LoadReport.Create(new LoadOptions { Clients = 1, Calls = 1, Replicas = 2 }, records, TimeSpan.FromSeconds(1), api);
+
+        Assert.Contains("[FAIL] each referentiel fetched at most once per replica: referentiel fetches: 3 (metiers 2, themes 1), at most 1 per name", oneReplica.ToText(), StringComparison.Ordinal);
+        Assert.True(twoReplicas.Checks.Single(c => c.Name == "each referentiel fetched at most once per replica").Passed);
+    }
+
     private static SortedDictionary<string, long> ByName(params (string Name, long Count)[] counts) =>
         new(counts.ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal), StringComparer.Ordinal);
 }

@@ -39,6 +39,29 @@ public class McpHttpReplicasTests
     }
 
     [Fact]
+    public async Task OneReplica_ConcurrentFirstCalls_FetchEachReferentielOnce()
+    {
+        // The size at which a lone replica was thought to fetch some referentiels twice (docs/reliability.md): 12
+        // clients whose first calls look codes up at once, beside searches, offers and summaries, at a 10/s quota
+        // that queues them. Checked by name, from the API side: one fetch per referentiel looked up.
+        var options = new LoadOptions
+        {
+            Clients = 12,
+            Calls = 6,
+            Rate = 10,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+
+        var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
+
+        Assert.True(report.Answered == report.Expected, report.ToText());
+        Assert.Contains(report.ByTool, f => f.Tool == ToolMix.LookupReferentiel && f.Calls >= options.Clients);
+        LoadAssert.ReferentielsFetchedAtMostOncePerReplica(report);
+        Assert.True(report.Checks.Single(c => c.Name == "each referentiel fetched at most once per replica").Passed, report.ToText());
+    }
+
+    [Fact]
     public async Task TwoReplicas_OneKilledMidLoad_SurvivorAnswersMovedClientsWithoutError()
     {
         // A quota well above demand, so that only the kill can cause errors: each replica has the whole quota.
