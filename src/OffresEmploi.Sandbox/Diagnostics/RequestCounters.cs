@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
 
 namespace OffresEmploi.Sandbox.Diagnostics;
 
@@ -89,7 +90,7 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
             TooManyRequests = Interlocked.Read(ref _tooManyRequests),
             Unauthorized = Interlocked.Read(ref _unauthorized),
             ReferentielFetches = Interlocked.Read(ref _referentielFetches),
-            ReferentielFetchesByName = new SortedDictionary<string, long>(_referentielFetchesByName, StringComparer.Ordinal),
+            ReferentielFetchesByName = new ReadOnlyDictionary<string, long>(new SortedDictionary<string, long>(_referentielFetchesByName, StringComparer.Ordinal)),
         };
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace OffresEmploi.Sandbox.Diagnostics;
 
 /// <summary>
@@ -39,12 +41,10 @@ public sealed record SandboxStatistics
     /// in ordinal order of the names; a referentiel never fetched is absent.</summary>
     /// <remarks>A count above 1 within one freshness period shows a client that fetched the same referentiel again
     /// instead of reusing its copy.</remarks>
-    public IReadOnlyDictionary<string, long> ReferentielFetchesByName { get; init; } = EmptyByName;
+    public IReadOnlyDictionary<string, long> ReferentielFetchesByName { get; init; } = ReadOnlyDictionary<string, long>.Empty;
 
     /// <summary>Gets the API requests answered 401 (no token, an unknown, expired or revoked one).</summary>
     public long Unauthorized { get; init; }
-
-    private static IReadOnlyDictionary<string, long> EmptyByName { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
     /// <summary>Compares the counts, <see cref="ReferentielFetchesByName"/> by its entries (a record would compare the
     /// dictionary's reference), so two snapshots of the same counts are equal.</summary>
