@@ -40,6 +40,29 @@ public class McpHttpReplicasTests
     }
 
     [Fact]
+    public async Task OneReplica_ConcurrentFirstCalls_FetchEachReferentielOnce()
+    {
+        // The size at which a lone replica was thought to fetch some referentiels twice (docs/reliability.md): 12
+        // clients whose first calls look codes up at once, beside searches, offers and summaries, at a 10/s quota
+        // that queues them. Checked by name, from the API side: one fetch per referentiel looked up.
+        var options = new LoadOptions
+        {
+            Clients = 12,
+            Calls = 6,
+            Rate = 10,
+            Timeout = TimeSpan.FromMinutes(2),
+        };
+
+        var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToText());
+
+        Assert.True(report.Answered == report.Expected, report.ToText());
+        Assert.Contains(report.ByTool, f => f.Tool == ToolMix.LookupReferentiel && f.Calls >= options.Clients);
+        LoadAssert.ReferentielsFetchedAtMostOncePerReplica(report);
+        Assert.True(report.Checks.Single(c => c.Name == "each referentiel fetched at most once per replica").Passed, report.ToText());
+    }
+
+    [Fact]
     public async Task TwoReplicas_OneKilledMidLoad_SurvivorAnswersMovedClientsWithoutError()
     {
         // A quota well above demand, so that only the kill can cause errors: each replica has the whole quota.
@@ -77,13 +100,13 @@ public class McpHttpReplicasTests
     [Fact]
     public async Task ThreeReplicas_SharingRedis_OneToken_No429_EachReferentielFetchedOnce()
     {
-        // The baseline's load with OFFRES_EMPLOI_REDIS set: one bucket, one token, one copy of each referentiel.
+        // The baseline's load with OFFRES_EMPLOI_REDIS set, and the default mix, whose lookups read referentiels: one
+        // bucket, one token, one copy of each referentiel.
         var options = new LoadOptions
         {
             Replicas = 3,
             Clients = 12,
             Calls = 6,
-            Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
             Rate = 10,
             SharedRedis = true,
             Timeout = TimeSpan.FromMinutes(2),
@@ -100,6 +123,8 @@ public class McpHttpReplicasTests
         Assert.All(report.SharedStateWarnings, w => Assert.Equal(0, w));
         Assert.Contains(report.SharedKeys, k => k.StartsWith("offres-emploi:token:", StringComparison.Ordinal));
         Assert.Contains(report.SharedKeys, k => k.StartsWith("offres-emploi:rate:", StringComparison.Ordinal));
+        LoadAssert.EachReferentielFetchedOnce(report);
+        Assert.Equal(report.Api.ReferentielFetchesByName.Count, report.SharedKeys.Count(k => k.StartsWith("offres-emploi:referentiel:", StringComparison.Ordinal)));
     }
 
     [Fact]

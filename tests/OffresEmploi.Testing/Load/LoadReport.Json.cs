@@ -77,6 +77,13 @@ internal sealed partial record LoadReport
             w.WriteNumber("tooManyRequests", Api.TooManyRequests);
             w.WriteNumber("unauthorized", Api.Unauthorized);
             w.WriteNumber("referentielFetches", Api.ReferentielFetches);
+            w.WriteStartObject("referentielFetchesByName");
+            foreach (var (name, count) in Api.ReferentielFetchesByName)
+            {
+                w.WriteNumber(name, count);
+            }
+
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartArray("errorSamples");
             foreach (var sample in ErrorSamples)
