@@ -119,7 +119,7 @@ internal sealed record LoadOptions
 
         if (McpEndpoint is not null && (Replicas > 1 || KillReplicaAfter > 0 || SharedRedis))
         {
-            throw new ArgumentException("--replicas, --kill-replica-after and --redis cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
+            throw new ArgumentException("--replicas (and --kill-replica-after, --redis) cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
         }
 
         if (McpEndpoint is not null && SandboxAddress is null)
