@@ -11,7 +11,8 @@ namespace OffresEmploi.Sdk.Redis;
 /// in-process bucket at quota / <see cref="OffresEmploiOptions.RedisFallbackReplicas"/> while Redis cannot be reached.
 /// </summary>
 /// <remarks>
-/// Going local logs one warning, coming back one information; Redis errors never reach the caller. Waits run on the
+/// Going local logs one warning, coming back one information; Redis errors never reach the caller. Each switch starts
+/// the bucket switched to empty: the API's own bucket was being spent meanwhile, and a full one would add a burst. Waits run on the
 /// local <see cref="TimeProvider"/>; only the balance lives in Redis. The local bucket ignores the server's headers:
 /// they describe the whole quota, and following them would undo the division by the replica count.
 /// </remarks>
@@ -182,12 +183,16 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
 
             Volatile.Write(ref _permitsPerSecond, double.Parse((string)reply[1]!, CultureInfo.InvariantCulture));
             Volatile.Write(ref _capacity, (int)double.Parse((string)reply[2]!, CultureInfo.InvariantCulture));
+            var wait = double.Parse((string)reply[0]!, CultureInfo.InvariantCulture);
             if (Interlocked.Exchange(ref _local, 0) == 1)
             {
+                // The shared balance is unknown after an outage (a restarted Redis starts the bucket full) while the API's
+                // bucket was being spent by every replica's local pacing: start the shared one empty, as the local one did.
                 Log.SharedRateLimiterRecovered(_logger);
+                Send(TokenBucketScript.Penalize, (1 / PermitsPerSecond).ToString("R", CultureInfo.InvariantCulture));
             }
 
-            return double.Parse((string)reply[0]!, CultureInfo.InvariantCulture);
+            return wait;
         }
         catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
         {
@@ -233,6 +238,9 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
     {
         if (Interlocked.Exchange(ref _local, 1) == 0)
         {
+            // The shared bucket was being spent by every replica up to now: a full local bucket would add a burst per
+            // replica on top of it. The local one starts empty (one permit back after 1 / its pace).
+            _fallback.Penalize(TimeSpan.FromSeconds(1 / _fallback.PermitsPerSecond));
             Log.SharedRateLimiterUnavailable(_logger, reason, _fallback.PermitsPerSecond, _replicas);
         }
     }

@@ -178,8 +178,11 @@ public class McpHttpReplicasTests
         Assert.True(report.Answered == report.Expected, report.ToText());
         Assert.All(report.Replicas, r => Assert.Equal(0, r.Errors));
 
-        // Each local bucket starts full: at most one burst per replica beyond the quota while switching.
-        Assert.True(report.Api.TooManyRequests <= options.Replicas * options.EffectiveBurst, report.ToText());
+        // Bounded: each switch (to local pacing, back to shared) may cost each replica one local burst at most, however
+        // long the outage (the buckets switched to start empty; what remains is the replicas' timing). Measured: 4 to 10,
+        // where the same load without Redis meets 17 to 28 (docs/deploy.md).
+        var localBurst = (int)Math.Floor(options.Rate / options.Replicas);
+        Assert.True(report.Api.TooManyRequests <= 2 * options.Replicas * localBurst, report.ToText());
 
         // One warning per shared component (rate limiter, store) at most, per replica; and at least one replica saw the outage.
         Assert.All(report.SharedStateWarnings, w => Assert.InRange(w, 0, 2));
