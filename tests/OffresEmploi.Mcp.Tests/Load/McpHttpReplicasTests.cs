@@ -9,6 +9,15 @@ namespace OffresEmploi.Mcp.Tests.Load;
 /// </summary>
 public class McpHttpReplicasTests
 {
+    // The Redis runs at the size (24 clients x 12 calls) in the long variant, at half of each in CI.
+    private static bool Long => Environment.GetEnvironmentVariable("OFFRES_RELIABILITY_LONG") == "1";
+
+    private static int SharedClients => Long ? 24 : 12;
+
+    private static int SharedCalls => Long ? 12 : 6;
+
+    private static int SharedExpected => SharedClients * SharedCalls;
+
     [Fact]
     public async Task ThreeReplicas_WithoutSharedState_EachFetchesItsOwnToken()
     {
@@ -105,11 +114,11 @@ public class McpHttpReplicasTests
         var options = new LoadOptions
         {
             Replicas = 3,
-            Clients = 12,
-            Calls = 6,
+            Clients = SharedClients,
+            Calls = SharedCalls,
             Rate = 10,
             SharedRedis = true,
-            Timeout = TimeSpan.FromMinutes(2),
+            Timeout = TimeSpan.FromMinutes(Long ? 10 : 2),
         };
 
         var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
@@ -133,13 +142,13 @@ public class McpHttpReplicasTests
         var options = new LoadOptions
         {
             Replicas = 3,
-            Clients = 12,
-            Calls = 6,
+            Clients = SharedClients,
+            Calls = SharedCalls,
             Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
             Rate = 10,
             SharedRedis = true,
-            KillReplicaAfter = 24,
-            Timeout = TimeSpan.FromMinutes(2),
+            KillReplicaAfter = SharedExpected / 3,
+            Timeout = TimeSpan.FromMinutes(Long ? 10 : 2),
         };
 
         var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
@@ -156,19 +165,19 @@ public class McpHttpReplicasTests
     [Fact]
     public async Task ThreeReplicas_RedisStoppedAndRestartedMidLoad_NoError_Bounded429s_SharedAgain()
     {
-        // Redis dies after 20 calls and comes back, empty, 25 calls later. Meanwhile each replica paces at 10 / 3 per
+        // Redis dies after 20 calls (of 72) and comes back, empty, 25 calls later. Meanwhile each replica paces at 10 / 3 per
         // second on its own (OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS = 3) and fetches its own token and referentiels.
         var options = new LoadOptions
         {
             Replicas = 3,
-            Clients = 12,
-            Calls = 6,
+            Clients = SharedClients,
+            Calls = SharedCalls,
             Mix = ToolMix.Parse("search=50,get=30,summarize=20"),
             Rate = 10,
             SharedRedis = true,
-            RedisDownAfter = 20,
-            RedisDownFor = 25,
-            Timeout = TimeSpan.FromMinutes(3),
+            RedisDownAfter = SharedExpected * 5 / 18,
+            RedisDownFor = SharedExpected * 25 / 72,
+            Timeout = TimeSpan.FromMinutes(Long ? 10 : 3),
         };
 
         var report = await LoadRunner.RunAsync(options, cancellationToken: TestContext.Current.CancellationToken);
