@@ -19,10 +19,6 @@ public sealed class RedisClientRateLimiterTests
 {
     private const string Key = "offres-emploi:rate:test-client@api.test";
 
-    private static Task<IConnectionMultiplexer> ConnectAsync(RedisServer server) =>
-        ConnectionMultiplexer.ConnectAsync(server.Configuration + ",abortConnect=false,connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000")
-            .ContinueWith(t => (IConnectionMultiplexer)t.Result, TaskScheduler.Default);
-
     private static RedisClientRateLimiter Limiter(Task<IConnectionMultiplexer> connection, double rate, int replicas, TimeProvider time, ILogger logger) =>
         new(connection, Key, rate, replicas, adaptToHeaders: true, time, logger);
 
@@ -33,8 +29,8 @@ public sealed class RedisClientRateLimiterTests
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
         using var logs = new CapturingLoggerProvider();
         var time = new FakeTimeProvider();
-        await using var connectionA = await ConnectAsync(server);
-        await using var connectionB = await ConnectAsync(server);
+        await using var connectionA = await server.ConnectAsync();
+        await using var connectionB = await server.ConnectAsync();
         var a = Limiter(Task.FromResult(connectionA), rate: 10, replicas: 2, time, logs.CreateLogger("a"));
         var b = Limiter(Task.FromResult(connectionB), rate: 10, replicas: 2, time, logs.CreateLogger("b"));
 
@@ -65,8 +61,8 @@ public sealed class RedisClientRateLimiterTests
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
         using var logs = new CapturingLoggerProvider();
         var time = new FakeTimeProvider();
-        await using var connectionA = await ConnectAsync(server);
-        await using var connectionB = await ConnectAsync(server);
+        await using var connectionA = await server.ConnectAsync();
+        await using var connectionB = await server.ConnectAsync();
         var a = Limiter(Task.FromResult(connectionA), rate: 10, replicas: 2, time, logs.CreateLogger("a"));
         var b = Limiter(Task.FromResult(connectionB), rate: 10, replicas: 2, time, logs.CreateLogger("b"));
         Assert.Equal(0, await b.ReserveAsync());
@@ -92,7 +88,7 @@ public sealed class RedisClientRateLimiterTests
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
         using var logs = new CapturingLoggerProvider();
         var time = new TimerTrackingTimeProvider();
-        await using var connection = await ConnectAsync(server);
+        await using var connection = await server.ConnectAsync();
         var limiter = Limiter(Task.FromResult(connection), rate: 10, replicas: 2, time, logs.CreateLogger("a"));
         Assert.Equal(0, await limiter.ReserveAsync());
 

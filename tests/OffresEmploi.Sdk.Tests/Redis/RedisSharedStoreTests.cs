@@ -19,17 +19,13 @@ public sealed class RedisSharedStoreTests
 {
     private const string Key = "offres-emploi:test:value";
 
-    private static Task<IConnectionMultiplexer> ConnectAsync(RedisServer server) =>
-        ConnectionMultiplexer.ConnectAsync(server.Configuration + ",abortConnect=false,connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000")
-            .ContinueWith(t => (IConnectionMultiplexer)t.Result, TaskScheduler.Default);
-
     [Fact(Timeout = 60_000)]
     public async Task Two_processes_missing_a_value_at_once_create_it_once()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
-        await using var connectionA = await ConnectAsync(server);
-        await using var connectionB = await ConnectAsync(server);
+        await using var connectionA = await server.ConnectAsync();
+        await using var connectionB = await server.ConnectAsync();
         var timeB = new TimerTrackingTimeProvider();
         var a = new RedisSharedStore(Task.FromResult(connectionA), new FakeTimeProvider(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         var b = new RedisSharedStore(Task.FromResult(connectionB), timeB, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
@@ -61,7 +57,7 @@ public sealed class RedisSharedStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
-        await using var connection = await ConnectAsync(server);
+        await using var connection = await server.ConnectAsync();
         var store = new RedisSharedStore(Task.FromResult(connection), new FakeTimeProvider(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
@@ -80,7 +76,7 @@ public sealed class RedisSharedStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
-        await using var connection = await ConnectAsync(server);
+        await using var connection = await server.ConnectAsync();
         var database = connection.GetDatabase();
 
         // A process took the lock and died: nothing will be stored.
@@ -104,7 +100,7 @@ public sealed class RedisSharedStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
-        await using var connection = await ConnectAsync(server);
+        await using var connection = await server.ConnectAsync();
         using var logs = new CapturingLoggerProvider();
         var store = new RedisSharedStore(Task.FromResult(connection), new FakeTimeProvider(), logs.CreateLogger("store"));
         await server.StopAsync(ct);
@@ -140,7 +136,7 @@ public sealed class RedisSharedStoreTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var server = await RedisServer.StartAsync(cancellationToken: ct);
-        await using var connection = await ConnectAsync(server);
+        await using var connection = await server.ConnectAsync();
         var store = new RedisSharedStore(Task.FromResult(connection), new FakeTimeProvider(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         var first = await store.GetOrCreateAsync(Key, TextCodec.Instance, _ => Task.FromResult("first"), ct);
 

@@ -53,7 +53,7 @@ public sealed class SharedTokenAndReferentielsTests
             (await b.GetReferentielJsonAsync("metiers", ct)).Length);
 
         // What Redis holds: the token only encrypted, and no secret in any key or value.
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(server.Configuration);
+        await using var connection = await server.ConnectAsync();
         var keys = connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: "offres-emploi:*").ToArray();
         Assert.Contains(keys, k => ((string)k!).StartsWith("offres-emploi:token:", StringComparison.Ordinal));
         Assert.Equal(Names.Length, keys.Count(k => ((string)k!).StartsWith("offres-emploi:referentiel:", StringComparison.Ordinal)));
