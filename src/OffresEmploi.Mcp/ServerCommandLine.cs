@@ -29,6 +29,11 @@ internal sealed record ServerCommandLine
         Credentials: OFFRES_EMPLOI_CLIENT_ID and OFFRES_EMPLOI_CLIENT_SECRET (optional
         OFFRES_EMPLOI_BASE_URL, OFFRES_EMPLOI_TOKEN_URL, OFFRES_EMPLOI_REQUESTS_PER_SECOND).
         Without them the server runs on the embedded offline sandbox, with simulated offers.
+
+        Replicas on one client id: OFFRES_EMPLOI_REDIS (a StackExchange.Redis configuration
+        string) shares the quota, the access token and the referentiels through Redis;
+        OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS (the replica count) divides the quota while
+        Redis is down. See docs/deploy.md.
         """;
 
     public bool Http { get; init; }

@@ -1,3 +1,5 @@
+using OffresEmploi.Sdk.SharedState;
+
 namespace OffresEmploi.Sdk;
 
 public partial class OffresEmploiClient
@@ -6,17 +8,26 @@ public partial class OffresEmploiClient
     /// Keeps each referentiel in memory for the configured lifetime; concurrent callers of a missing or expired
     /// entry share one fetch, and a failed fetch is not cached.
     /// </summary>
-    internal sealed class ReferentielCache(TimeProvider timeProvider)
+    /// <remarks>
+    /// With a shared store (<see cref="OffresEmploiOptions.RedisConfiguration"/>) a missing entry is read from it first,
+    /// and fetched by one process for all: memory, then Redis, then the API. An entry read from the store is kept in
+    /// memory only for what is left of the lifetime the fetching process gave it.
+    /// </remarks>
+    internal sealed class ReferentielCache(TimeProvider timeProvider, ISharedStore? sharedStore = null)
     {
         private readonly Lock _lock = new();
         private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+        /// <summary>Gets whether entries are shared with other processes through a store.</summary>
+        public bool IsShared => sharedStore is not null;
 
         /// <summary>Returns the cached value of <paramref name="key"/>, or fetches it.</summary>
         /// <param name="key">The referentiel name.</param>
         /// <param name="lifetime">How long a fetched value is kept; zero disables caching.</param>
         /// <param name="fetch">Fetches the value; runs without the caller's token so one caller's cancellation does not fail the others.</param>
+        /// <param name="shared">Where the value lives in the shared store and how it is written there, or null to keep it in this process.</param>
         /// <param name="cancellationToken">Stops this caller's wait.</param>
-        public async Task<T> GetOrFetchAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, CancellationToken cancellationToken)
+        public async Task<T> GetOrFetchAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, SharedEntry<T>? shared, CancellationToken cancellationToken)
             where T : class
         {
             if (lifetime <= TimeSpan.Zero)
@@ -30,7 +41,7 @@ public partial class OffresEmploiClient
                 var now = timeProvider.GetUtcNow();
                 if (!_entries.TryGetValue(key, out var entry) || entry.ExpiresOn <= now || entry.Task.IsFaulted || entry.Task.IsCanceled)
                 {
-                    entry = new Entry(FetchAsync(key, fetch), DateTimeOffset.MaxValue);
+                    entry = new Entry(FetchAsync(key), DateTimeOffset.MaxValue);
                     _entries[key] = entry;
                 }
 
@@ -39,19 +50,21 @@ public partial class OffresEmploiClient
 
             return (T)await task.WaitAsync(cancellationToken).ConfigureAwait(false);
 
-            async Task<object> FetchAsync(string name, Func<CancellationToken, Task<T>> load)
+            async Task<object> FetchAsync(string name)
             {
                 // Yield so the entry is stored before the fetch can complete and stamp its expiry.
                 await Task.Yield();
                 try
                 {
-                    var value = await load(CancellationToken.None).ConfigureAwait(false);
+                    var (value, keptFor) = sharedStore is not null && shared is { } entry
+                        ? await FetchSharedAsync(sharedStore, entry).ConfigureAwait(false)
+                        : (await fetch(CancellationToken.None).ConfigureAwait(false), lifetime);
                     lock (_lock)
                     {
                         if (_entries.TryGetValue(name, out var current) && current.ExpiresOn == DateTimeOffset.MaxValue)
                         {
                             // The lifetime starts when the data arrives, not when it was asked for.
-                            _entries[name] = current with { ExpiresOn = timeProvider.GetUtcNow() + lifetime };
+                            _entries[name] = current with { ExpiresOn = timeProvider.GetUtcNow() + keptFor };
                         }
                     }
 
@@ -66,6 +79,12 @@ public partial class OffresEmploiClient
 
                     throw;
                 }
+            }
+
+            async Task<(T Value, TimeSpan KeptFor)> FetchSharedAsync(ISharedStore store, SharedEntry<T> entry)
+            {
+                var found = await store.GetOrCreateAsync(entry.Key, entry.Codec, fetch, CancellationToken.None).ConfigureAwait(false);
+                return (found.Value, found.TimeToLive < lifetime ? found.TimeToLive : lifetime);
             }
         }
 

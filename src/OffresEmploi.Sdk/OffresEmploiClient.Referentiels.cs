@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OffresEmploi.Sdk.Models;
+using OffresEmploi.Sdk.SharedState;
 using Refit;
 
 namespace OffresEmploi.Sdk;
@@ -135,7 +136,12 @@ public partial class OffresEmploiClient
                 name.Value,
                 client._options.ReferentielCacheLifetime,
                 async ct => (IReadOnlyList<TItem>)await client.FetchListAsync(name.Value, call, ct).ConfigureAwait(false),
+                client._referentiels.IsShared ? new SharedEntry<object>(SharedKey(client._options, name), new JsonListCodec<TItem>(listTypeInfo, client._options.ReferentielCacheLifetime)) : null,
                 cancellationToken);
+
+        /// <summary>The store key of a referentiel: one per API base address, whatever the client id (referentiels are public data).</summary>
+        private static string SharedKey(OffresEmploiOptions options, ReferentielName name) =>
+            $"offres-emploi:referentiel:{options.BaseAddress.GetLeftPart(UriPartial.Path)}{name.Value}";
     }
 
     /// <summary>Writes a typed list with the JSON metadata of its item type.</summary>

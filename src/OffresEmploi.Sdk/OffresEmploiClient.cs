@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Resilience;
 using OffresEmploi.Sdk.Serialization;
+using OffresEmploi.Sdk.SharedState;
 using Refit;
 
 namespace OffresEmploi.Sdk;
@@ -77,7 +78,8 @@ public partial class OffresEmploiClient : IDisposable
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)loggerFactory?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
         _secrets = KnownSecrets.For(_options);
-        _referentiels = new ReferentielCache(_timeProvider);
+        var sharedStore = SharedStores.GetOrCreate(_options, _timeProvider, _logger);
+        _referentiels = new ReferentielCache(_timeProvider, sharedStore);
 
         // One connection pool for the token endpoint and the API: when both are on one host (a sandbox server, a proxy),
         // the connection the token request opened serves the first API call too.
@@ -85,7 +87,7 @@ public partial class OffresEmploiClient : IDisposable
         var tokenTransport = new SharedTransportHandler(sockets ?? transport!);
         var apiTransport = sockets ?? (HttpMessageHandler)new SharedTransportHandler(transport!);
         var tokenClient = OffresEmploiHandlerChain.CreateTokenClient(tokenTransport, _options, _timeProvider, _logger);
-        var tokenProvider = new ClientCredentialsTokenProvider(tokenClient, _options, _timeProvider, _secrets, _logger);
+        var tokenProvider = new ClientCredentialsTokenProvider(tokenClient, _options, _timeProvider, _secrets, _logger, sharedStore);
         _tokenProvider = tokenProvider;
         var limiter = ClientRateLimiterRegistry.GetOrCreate(_options, _timeProvider, _logger);
         var handler = OffresEmploiHandlerChain.CreateApiHandler(apiTransport, tokenProvider, limiter, _options, _timeProvider, _logger);
@@ -104,7 +106,8 @@ public partial class OffresEmploiClient : IDisposable
         TimeProvider timeProvider,
         ILogger logger,
         KnownSecrets secrets,
-        ClientCredentialsTokenProvider? tokenProvider = null)
+        ClientCredentialsTokenProvider? tokenProvider = null,
+        ISharedStore? sharedStore = null)
     {
         _api = api;
         _tokenProvider = tokenProvider;
@@ -112,7 +115,7 @@ public partial class OffresEmploiClient : IDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _secrets = secrets;
-        _referentiels = new ReferentielCache(timeProvider);
+        _referentiels = new ReferentielCache(timeProvider, sharedStore);
     }
 
     /// <summary>Initializes a new instance of the <see cref="OffresEmploiClient"/> class, for mocking.</summary>

@@ -66,6 +66,65 @@ public sealed class OffresEmploiClientReferentielTests
         Assert.All(results, r => Assert.Same(results[0], r));
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task Referentiel_ConcurrentCallersOnEveryPath_ShareOneRequest()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // The MCP server reads a referentiel through four doors (lookup_referentiel's typed and by-name lists, the
+        // resources' JSON, the code/label list): all are one cache key, so a burst of first calls makes one request.
+        using var fake = new FakeFranceTravail();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = fake.Api.OtherwiseAwaiting(async (_, _) =>
+        {
+            await release.Task;
+            return StubHttpHandler.Response(HttpStatusCode.OK, RepositoryFiles.ReadResponse("referentiel-communes.json"));
+        });
+        using var sut = fake.CreateClient();
+
+        Task[] calls =
+        [
+            sut.GetCommunesAsync(ct),
+            sut.GetReferentielJsonAsync("communes", ct),
+            sut.GetReferentielAsync("communes", ct),
+            sut.GetCommunesAsync(ct),
+            sut.GetReferentielJsonAsync("communes", ct),
+        ];
+        await fake.Api.WaitForRequestsAsync(1, ct);
+        release.SetResult();
+        await Task.WhenAll(calls);
+
+        Assert.Equal(1, fake.Api.Count);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task GetReferentielAsync_CallerCancelledDuringTheFetch_LeavesTheFetchToTheOthers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // An MCP client that gives up on its tool call must not cost the next caller a second request.
+        using var fake = new FakeFranceTravail();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = fake.Api.OtherwiseAwaiting(async (_, _) =>
+        {
+            await release.Task;
+            return StubHttpHandler.Response(HttpStatusCode.OK, TypesContrats);
+        });
+        using var sut = fake.CreateClient();
+        using var cancelled = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        var first = sut.GetReferentielAsync("typesContrats", cancelled.Token);
+        await fake.Api.WaitForRequestsAsync(1, ct);
+        await cancelled.CancelAsync();
+        _ = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        var second = sut.GetReferentielAsync("typesContrats", ct);
+        release.SetResult();
+        var items = await second;
+        var third = await sut.GetTypesContratsAsync(ct);
+
+        Assert.Equal(11, items.Count);
+        Assert.Same(items, third);
+        Assert.Equal(1, fake.Api.Count);
+    }
+
     [Fact]
     public async Task GetReferentielAsync_Failure_IsNotCached()
     {

@@ -26,6 +26,11 @@ internal static class LoadCommandLine
                                  clients spread round-robin (default 1)
           --kill-replica-after N kill replica 0 after N completed calls; its clients move to the
                                  others (needs --replicas 2 or more; default 0, none)
+          --redis                start a private redis-server and give it to every replica
+                                 (OFFRES_EMPLOI_REDIS; fallback replicas = --replicas): shared
+                                 pacing, token and referentiels
+          --redis-down-after N   stop that redis-server after N completed calls (needs --redis)
+          --redis-down-for M     start it again, empty, M completed calls later
           --sandbox URL          use a running sandbox (root URL) instead of starting one
           --mcp URL              use a running MCP server (its /mcp URL); needs --sandbox
           --json                 print the report as JSON
@@ -58,6 +63,9 @@ internal static class LoadCommandLine
                 case "--timeout": options = options with { Timeout = TimeSpan.FromSeconds(Int(args, ref i)) }; break;
                 case "--replicas": options = options with { Replicas = Int(args, ref i) }; break;
                 case "--kill-replica-after": options = options with { KillReplicaAfter = Int(args, ref i) }; break;
+                case "--redis": options = options with { SharedRedis = true }; break;
+                case "--redis-down-after": options = options with { RedisDownAfter = Int(args, ref i) }; break;
+                case "--redis-down-for": options = options with { RedisDownFor = Int(args, ref i) }; break;
                 case "--sandbox": options = options with { SandboxAddress = Url(args, ref i) }; break;
                 case "--mcp": options = options with { McpEndpoint = Url(args, ref i) }; break;
                 default: throw new FormatException($"Unknown argument '{name}'. Run with --help for the usage.");

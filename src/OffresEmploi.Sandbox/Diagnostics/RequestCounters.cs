@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
+
 namespace OffresEmploi.Sandbox.Diagnostics;
 
 /// <summary>The thread-safe counters behind <see cref="SandboxStatistics"/>.</summary>
@@ -17,6 +20,9 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
     private long _tooManyRequests;
     private long _unauthorized;
     private long _referentielFetches;
+
+    /// <summary>Fetches by referentiel name; bounded by the names the sandbox routes, since only 200 answers are counted.</summary>
+    private readonly ConcurrentDictionary<string, long> _referentielFetchesByName = new(StringComparer.Ordinal);
 
     public void TokenRequested(int statusCode)
     {
@@ -47,12 +53,14 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
         return number;
     }
 
-    /// <summary>Counts an API request's answer; <paramref name="referentiel"/> says whether it was a referentiel's.</summary>
-    public void ApiAnswered(int statusCode, bool referentiel)
+    /// <summary>Counts an API request's answer; <paramref name="referentiel"/> is the referentiel's name when it asked
+    /// for one (<c>v2/referentiel/{name}</c>), else <see langword="null"/>.</summary>
+    public void ApiAnswered(int statusCode, string? referentiel)
     {
-        if (referentiel && statusCode == 200)
+        if (referentiel is not null && statusCode == 200)
         {
             _ = Interlocked.Increment(ref _referentielFetches);
+            _ = _referentielFetchesByName.AddOrUpdate(referentiel, 1, static (_, count) => count + 1);
         }
 
         if (statusCode == 429)
@@ -82,6 +90,7 @@ internal sealed class RequestCounters(TimeProvider timeProvider)
             TooManyRequests = Interlocked.Read(ref _tooManyRequests),
             Unauthorized = Interlocked.Read(ref _unauthorized),
             ReferentielFetches = Interlocked.Read(ref _referentielFetches),
+            ReferentielFetchesByName = new ReadOnlyDictionary<string, long>(new SortedDictionary<string, long>(_referentielFetchesByName, StringComparer.Ordinal)),
         };
     }
 }

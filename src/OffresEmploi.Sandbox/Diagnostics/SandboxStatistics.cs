@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace OffresEmploi.Sandbox.Diagnostics;
 
 /// <summary>
@@ -35,6 +37,32 @@ public sealed record SandboxStatistics
     /// processes that share nothing make one each.</remarks>
     public long ReferentielFetches { get; init; }
 
+    /// <summary>Gets <see cref="ReferentielFetches"/> by referentiel name (<c>{name}</c> of <c>v2/referentiel/{name}</c>),
+    /// in ordinal order of the names; a referentiel never fetched is absent.</summary>
+    /// <remarks>A count above 1 within one freshness period shows a client that fetched the same referentiel again
+    /// instead of reusing its copy.</remarks>
+    public IReadOnlyDictionary<string, long> ReferentielFetchesByName { get; init; } = ReadOnlyDictionary<string, long>.Empty;
+
     /// <summary>Gets the API requests answered 401 (no token, an unknown, expired or revoked one).</summary>
     public long Unauthorized { get; init; }
+
+    /// <summary>Compares the counts, <see cref="ReferentielFetchesByName"/> by its entries (a record would compare the
+    /// dictionary's reference), so two snapshots of the same counts are equal.</summary>
+    /// <param name="other">The statistics to compare with.</param>
+    /// <returns><see langword="true"/> when every count is the same.</returns>
+    public bool Equals(SandboxStatistics? other) =>
+        other is not null
+        && TokenRequests == other.TokenRequests
+        && TokensIssued == other.TokensIssued
+        && ApiRequests == other.ApiRequests
+        && MaxApiRequestsPerSecond == other.MaxApiRequestsPerSecond
+        && TooManyRequests == other.TooManyRequests
+        && ReferentielFetches == other.ReferentielFetches
+        && Unauthorized == other.Unauthorized
+        && ReferentielFetchesByName.Count == other.ReferentielFetchesByName.Count
+        && ReferentielFetchesByName.All(p => other.ReferentielFetchesByName.TryGetValue(p.Key, out var count) && count == p.Value);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(TokenRequests, TokensIssued, ApiRequests, MaxApiRequestsPerSecond, TooManyRequests, ReferentielFetches, Unauthorized, ReferentielFetchesByName.Count);
 }

@@ -24,6 +24,13 @@ internal static class StatisticsEndpoint
             writer.WriteNumber("tooManyRequests", s.TooManyRequests);
             writer.WriteNumber("unauthorized", s.Unauthorized);
             writer.WriteNumber("referentielFetches", s.ReferentielFetches);
+            writer.WriteStartObject("referentielFetchesByName");
+            foreach (var (name, count) in s.ReferentielFetchesByName)
+            {
+                writer.WriteNumber(name, count);
+            }
+
+            writer.WriteEndObject();
             writer.WriteEndObject();
         });
         return new SandboxResponse(200, JsonBody.MediaType, body).WithHeader("Cache-Control", "no-store");

@@ -77,9 +77,15 @@ internal sealed class SandboxCore
 
         var requestNumber = _counters.ApiRequestArrived();
         var response = await HandleApiAsync(request, requestNumber, cancellationToken).ConfigureAwait(false);
-        _counters.ApiAnswered(response.StatusCode, request.Path.AsSpan(ApiPrefix.Length).StartsWith(ReferentielPath, StringComparison.Ordinal));
+        _counters.ApiAnswered(response.StatusCode, ReferentielName(request.Path));
         return response;
     }
+
+    /// <summary>The <c>{name}</c> of <c>v2/referentiel/{name}</c>, or <see langword="null"/> for any other API path.</summary>
+    private static string? ReferentielName(string path) =>
+        path.AsSpan(ApiPrefix.Length).StartsWith(ReferentielPath, StringComparison.Ordinal)
+            ? path[(ApiPrefix.Length + ReferentielPath.Length)..]
+            : null;
 
     private async ValueTask<SandboxResponse> HandleApiAsync(SandboxRequest request, long requestNumber, CancellationToken cancellationToken)
     {

@@ -6,4 +6,5 @@ namespace OffresEmploi.Sdk.Authentication;
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(OAuthErrorResponse))]
+[JsonSerializable(typeof(SharedTokenCodec.StoredToken))]
 internal sealed partial class AuthenticationJsonContext : JsonSerializerContext;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OffresEmploi.Sdk.Diagnostics;
+using OffresEmploi.Sdk.SharedState;
 
 namespace OffresEmploi.Sdk.Authentication;
 
@@ -12,8 +13,15 @@ namespace OffresEmploi.Sdk.Authentication;
 /// before it expires; concurrent callers share a single refresh.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The <see cref="HttpClient"/> it is given must not contain the authentication handler (it would recurse):
 /// it is a dedicated client for the token endpoint.
+/// </para>
+/// <para>
+/// With a shared store (<see cref="OffresEmploiOptions.RedisConfiguration"/>), every process of the client id uses one
+/// token: the first to need it requests it, the others read it, encrypted (<see cref="SharedTokenCodec"/>), until it
+/// is due for refresh. Each process still keeps it in memory, so the store is read once per token, not per call.
+/// </para>
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The refresh lock is deliberately never disposed; see the comment on the field.")]
 internal sealed class ClientCredentialsTokenProvider
@@ -28,6 +36,9 @@ internal sealed class ClientCredentialsTokenProvider
     private readonly KnownSecrets _secrets;
     private readonly ILogger _logger;
     private readonly Uri _requestUri;
+    private readonly ISharedStore? _sharedStore;
+    private readonly string _sharedKey = "";
+    private readonly SharedTokenCodec? _codec;
 
     // Single-flight refresh: callers that find the token missing or expiring queue on this lock, and all but the
     // first find a fresh token when they get in. It is never disposed: SemaphoreSlim only needs disposing when
@@ -45,8 +56,9 @@ internal sealed class ClientCredentialsTokenProvider
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         KnownSecrets secrets,
-        ILogger? logger = null)
-        : this(() => httpClient, options, timeProvider, secrets, logger)
+        ILogger? logger = null,
+        ISharedStore? sharedStore = null)
+        : this(() => httpClient, options, timeProvider, secrets, logger, sharedStore)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
     }
@@ -60,7 +72,8 @@ internal sealed class ClientCredentialsTokenProvider
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         KnownSecrets secrets,
-        ILogger? logger = null)
+        ILogger? logger = null,
+        ISharedStore? sharedStore = null)
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         ArgumentNullException.ThrowIfNull(options);
@@ -72,6 +85,13 @@ internal sealed class ClientCredentialsTokenProvider
         _secrets = secrets;
         _logger = logger ?? NullLogger.Instance;
         _requestUri = BuildRequestUri(options.TokenEndpoint, options.Realm);
+        if (sharedStore is not null && SharedTokenCodec.IsSupported)
+        {
+            // One token per client id, token endpoint (realm included) and scopes; none of them is a secret.
+            _sharedStore = sharedStore;
+            _sharedKey = $"offres-emploi:token:{options.ClientId}@{_requestUri.GetLeftPart(UriPartial.Query)}#{options.Scopes}";
+            _codec = new SharedTokenCodec(_sharedKey, options.ClientSecret, timeProvider, secrets);
+        }
     }
 
     /// <summary>Gets the token endpoint URI actually called, realm included.</summary>
@@ -108,7 +128,7 @@ internal sealed class ClientCredentialsTokenProvider
                 return fresh.Token;
             }
 
-            var requested = await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
+            var requested = await ObtainTokenAsync(cancellationToken).ConfigureAwait(false);
             _current = requested;
             return requested.Token;
         }
@@ -141,9 +161,11 @@ internal sealed class ClientCredentialsTokenProvider
     public void Invalidate(AccessToken rejected)
     {
         ArgumentNullException.ThrowIfNull(rejected);
-        if (_current is { } current && ReferenceEquals(current.Token, rejected))
+        if (_current is { } current && ReferenceEquals(current.Token, rejected)
+            && ReferenceEquals(Interlocked.CompareExchange(ref _current, null, current), current))
         {
-            _ = Interlocked.CompareExchange(ref _current, null, current);
+            // The other processes must not keep reading a token the API refused.
+            _sharedStore?.RemoveIfUnchanged(_sharedKey, current.Stored);
         }
     }
 
@@ -179,6 +201,18 @@ internal sealed class ClientCredentialsTokenProvider
         var encoded = "realm=" + Uri.EscapeDataString(realm);
         builder.Query = builder.Query.Length > 1 ? builder.Query[1..] + "&" + encoded : encoded;
         return builder.Uri;
+    }
+
+    /// <summary>Requests a token, or reads the one another process of the client id shares.</summary>
+    private async Task<CachedToken> ObtainTokenAsync(CancellationToken cancellationToken)
+    {
+        if (_sharedStore is null)
+        {
+            return await RequestTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var shared = await _sharedStore.GetOrCreateAsync(_sharedKey, _codec!, RequestTokenAsync, cancellationToken).ConfigureAwait(false);
+        return shared.Value with { Stored = shared.Stored };
     }
 
     private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
@@ -332,10 +366,4 @@ internal sealed class ClientCredentialsTokenProvider
         400 => !string.IsNullOrEmpty(oauthError),
         _ => false,
     };
-
-    /// <summary>The cached token and how long before its expiry it should be replaced.</summary>
-    private sealed record CachedToken(AccessToken Token, TimeSpan RefreshMargin)
-    {
-        public bool IsFreshAt(DateTimeOffset now) => !Token.IsExpiring(now, RefreshMargin);
-    }
 }

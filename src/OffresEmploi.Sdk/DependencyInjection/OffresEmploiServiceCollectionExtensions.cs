@@ -27,8 +27,9 @@ public static class OffresEmploiServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SDK with options bound from the configuration section <c>OffresEmploi</c>; the environment
-    /// variables <c>OFFRES_EMPLOI_CLIENT_ID</c>, <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c> and
-    /// <c>OFFRES_EMPLOI_TOKEN_URL</c> fill what the section leaves unset.
+    /// variables <c>OFFRES_EMPLOI_CLIENT_ID</c>, <c>OFFRES_EMPLOI_CLIENT_SECRET</c>, <c>OFFRES_EMPLOI_BASE_URL</c>,
+    /// <c>OFFRES_EMPLOI_TOKEN_URL</c>, <c>OFFRES_EMPLOI_REQUESTS_PER_SECOND</c>, <c>OFFRES_EMPLOI_REDIS</c> and
+    /// <c>OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS</c> fill what the section leaves unset.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="transport">Creates the innermost HTTP handler (the in-process sandbox, a test stub); the SDK never disposes it. Null for the network.</param>
@@ -75,6 +76,39 @@ public static class OffresEmploiServiceCollectionExtensions
         return AddCore(services, transport);
     }
 
+    /// <summary>
+    /// Shares the client id's quota, access token and referentiels with every other process that uses the same Redis
+    /// (replicas of a service behind a load balancer): sets <see cref="OffresEmploiOptions.RedisConfiguration"/> and
+    /// <see cref="OffresEmploiOptions.RedisFallbackReplicas"/> for <see cref="AddOffresEmploi(IServiceCollection, Func{IServiceProvider, HttpMessageHandler}?)"/>.
+    /// </summary>
+    /// <param name="services">The service collection, on which <c>AddOffresEmploi</c> is called before or after.</param>
+    /// <param name="configuration">A StackExchange.Redis configuration string, such as <c>redis:6379,password=...</c>.</param>
+    /// <param name="fallbackReplicas">
+    /// How many processes share the quota: while Redis cannot be reached each one paces at the quota divided by this
+    /// number (1 to 1000; 1 by default).
+    /// </param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="configuration"/> is blank or not a configuration string StackExchange.Redis can read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fallbackReplicas"/> is not between 1 and 1000.</exception>
+    public static IServiceCollection AddOffresEmploiRedis(this IServiceCollection services, string configuration, int fallbackReplicas = 1)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(configuration);
+        ArgumentOutOfRangeException.ThrowIfLessThan(fallbackReplicas, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(fallbackReplicas, 1000);
+        if (OffresEmploi.Sdk.Redis.RedisConfigurationCheck.FindError(configuration) is { } error)
+        {
+            throw new ArgumentException($"Not a StackExchange.Redis configuration string: {error}", nameof(configuration));
+        }
+
+        _ = services.AddOptions<OffresEmploiOptions>().PostConfigure(options =>
+        {
+            options.RedisConfiguration = configuration;
+            options.RedisFallbackReplicas = fallbackReplicas;
+        });
+        return services;
+    }
+
     /// <summary>Fills credentials and endpoints the configuration left unset from the <c>OFFRES_EMPLOI_*</c> variables.</summary>
     internal static void ApplyEnvironment(OffresEmploiOptions options, IConfiguration section, Func<string, string?> getVariable)
     {
@@ -97,6 +131,17 @@ public static class OffresEmploiServiceCollectionExtensions
         if (section[nameof(OffresEmploiOptions.TokenEndpoint)] is null)
         {
             options.TokenEndpoint = fromEnvironment.TokenEndpoint;
+        }
+
+        // Shared state, as FromEnvironment reads it: only when the variables are set.
+        if (section[nameof(OffresEmploiOptions.RedisConfiguration)] is null && fromEnvironment.UsesRedis)
+        {
+            options.RedisConfiguration = fromEnvironment.RedisConfiguration;
+        }
+
+        if (section[nameof(OffresEmploiOptions.RedisFallbackReplicas)] is null && !string.IsNullOrWhiteSpace(getVariable(OffresEmploiOptions.RedisFallbackReplicasVariable)))
+        {
+            options.RedisFallbackReplicas = fromEnvironment.RedisFallbackReplicas;
         }
 
         // The quota of the account, as FromEnvironment reads it: only when the variable is set, so the default stays.
@@ -173,7 +218,7 @@ public static class OffresEmploiServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var shared = sp.GetRequiredService<OffresEmploiServices>();
-            return new OffresEmploiClient(shared.CreateApi, shared.Options, shared.TimeProvider, shared.Logger, shared.Secrets, shared.TokenProvider);
+            return new OffresEmploiClient(shared.CreateApi, shared.Options, shared.TimeProvider, shared.Logger, shared.Secrets, shared.TokenProvider, shared.SharedStore);
         });
         return services;
     }

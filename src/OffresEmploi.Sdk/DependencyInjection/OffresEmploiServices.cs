@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 using OffresEmploi.Sdk.Authentication;
 using OffresEmploi.Sdk.Resilience;
 using OffresEmploi.Sdk.Serialization;
+using OffresEmploi.Sdk.SharedState;
 using Refit;
 
 namespace OffresEmploi.Sdk.DependencyInjection;
 
-/// <summary>The singletons one DI registration shares: options, clock, logger, secrets, token provider, rate limiter, Refit settings.</summary>
+/// <summary>The singletons one DI registration shares: options, clock, logger, secrets, token provider, rate limiter, shared store, Refit settings.</summary>
 internal sealed class OffresEmploiServices
 {
     public OffresEmploiServices(IServiceProvider services)
@@ -19,12 +20,14 @@ internal sealed class OffresEmploiServices
         Logger = (ILogger?)services.GetService<ILoggerFactory>()?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
         Secrets = KnownSecrets.For(Options);
         HttpClientFactory = services.GetRequiredService<IHttpClientFactory>();
+        SharedStore = SharedStores.GetOrCreate(Options, TimeProvider, Logger);
         TokenProvider = new ClientCredentialsTokenProvider(
             () => HttpClientFactory.CreateClient(OffresEmploiHttpClientNames.Token),
             Options,
             TimeProvider,
             Secrets,
-            Logger);
+            Logger,
+            SharedStore);
         RateLimiter = ClientRateLimiterRegistry.GetOrCreate(Options, TimeProvider, Logger);
     }
 
@@ -37,6 +40,8 @@ internal sealed class OffresEmploiServices
     public KnownSecrets Secrets { get; }
 
     public IHttpClientFactory HttpClientFactory { get; }
+
+    public ISharedStore? SharedStore { get; }
 
     public ClientCredentialsTokenProvider TokenProvider { get; }
 

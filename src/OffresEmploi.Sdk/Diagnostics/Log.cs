@@ -30,11 +30,17 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Information, "Client-side pacing follows the server's headers: {RequestsPerSecond} requests/s, burst {Burst}")]
     public static partial void RateLimitAdapted(ILogger logger, double requestsPerSecond, int burst);
 
-    [LoggerMessage(8, LogLevel.Warning, "The shared rate limiter's Redis store cannot be reached ({Reason}): pacing locally at {RequestsPerSecond} requests/s (the quota divided by {Replicas} expected replicas) until it answers again")]
+    [LoggerMessage(8, LogLevel.Warning, "The shared rate limiter's Redis store cannot be reached ({Reason}): pacing locally at {RequestsPerSecond} requests/s (90% of the quota divided by {Replicas} expected replicas) until it answers again")]
     public static partial void SharedRateLimiterUnavailable(ILogger logger, string reason, double requestsPerSecond, int replicas);
 
     [LoggerMessage(9, LogLevel.Information, "The shared rate limiter's Redis store answers again: pacing is shared across replicas")]
     public static partial void SharedRateLimiterRecovered(ILogger logger);
+
+    [LoggerMessage(15, LogLevel.Warning, "The shared store (Redis) cannot be reached ({Reason}): this process fetches its own access token and referentiels until it answers again")]
+    public static partial void SharedStoreUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(16, LogLevel.Information, "The shared store (Redis) answers again: the access token and referentiels are shared across replicas")]
+    public static partial void SharedStoreRecovered(ILogger logger);
 
     [LoggerMessage(10, LogLevel.Debug, "Requesting an access token from {TokenEndpoint}")]
     public static partial void TokenRequesting(ILogger logger, string tokenEndpoint);

@@ -19,6 +19,10 @@ internal static class RedisConnections
 
         // A replica must start, and keep serving through local pacing, while Redis is down: it reconnects in the background.
         options.AbortOnConnectFail = false;
+
+        // Replicas must come back to the shared bucket close together: while one is shared and another still local, the
+        // two paces add up past the quota. The default retry backs off in multiples of the 5 s connect timeout.
+        options.ReconnectRetryPolicy = new LinearRetry(500);
         return options;
     }
 

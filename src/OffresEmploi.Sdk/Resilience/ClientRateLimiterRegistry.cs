@@ -38,7 +38,7 @@ internal static class ClientRateLimiterRegistry
     private static IClientRateLimiter Create(OffresEmploiOptions options, TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger? logger) =>
         // Only this branch reaches the Redis library: without the setting its assembly is never loaded.
         options.UsesRedis
-            ? Redis.RedisRateLimiting.Create(options, timeProvider, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+            ? Redis.RedisSharedState.CreateRateLimiter(options, timeProvider, logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
             : new ClientRateLimiter(
                 options.RequestsPerSecond,
                 ClientRateLimiter.DefaultCapacity(options.RequestsPerSecond),

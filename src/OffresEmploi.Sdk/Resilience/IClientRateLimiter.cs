@@ -2,7 +2,7 @@ namespace OffresEmploi.Sdk.Resilience;
 
 /// <summary>
 /// The pacing of one client id that the resilience pipeline talks to: the in-process <see cref="ClientRateLimiter"/>,
-/// or the bucket shared through Redis (<see cref="Redis.RedisRateLimiting"/>) when <see cref="OffresEmploiOptions.RedisConfiguration"/> is set.
+/// or the bucket shared through Redis (<see cref="Redis.RedisSharedState.CreateRateLimiter"/>) when <see cref="OffresEmploiOptions.RedisConfiguration"/> is set.
 /// </summary>
 internal interface IClientRateLimiter
 {

@@ -122,4 +122,37 @@ public class LoadDriverTests
         Assert.Contains("replica 0: 1 client(s) at start, 2 calls, 1 errors, killed after 1 calls: 1 lost", report.ToText(), StringComparison.Ordinal);
         Assert.Contains("\"callsLost\": 1", report.ToJson(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ApiSideCounts_Since_SubtractsEachReferentielName_AndTheReportShowsThem()
+    {
+        var before = new ApiSideCounts(1, 1, 3, 2, 0, 0, 2) { ReferentielFetchesByName = ByName(("communes", 1), ("typesContrats", 1)) };
+        var after = new ApiSideCounts(2, 2, 9, 4, 0, 0, 5) { ReferentielFetchesByName = ByName(("communes", 2), ("metiers", 1), ("typesContrats", 1), ("secteursActivites", 1)) };
+        var options = new LoadOptions { Clients = 1, Calls = 1 };
+        CallRecord[] records = [new(ToolMix.SearchOffers, 5, CallOutcome.Success, null)];
+
+        var run = after.Since(before);
+        var report = LoadReport.Create(options, records, TimeSpan.FromSeconds(1), run);
+
+        Assert.Equal(3, run.ReferentielFetches);
+        Assert.Equal([new("communes", 1), new("metiers", 1), new("secteursActivites", 1)], run.ReferentielFetchesByName.ToList());
+        Assert.Contains("referentiel fetches: 3 (communes 1, metiers 1, secteursActivites 1)", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("\"referentielFetchesByName\": {\n      \"communes\": 1,", report.ToJson().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_AReferentielFetchedTwiceByOneReplica_FailsItsCheck_ButNotOncePerReplica()
+    {
+        CallRecord[] records = [new(ToolMix.LookupReferentiel, 5, CallOutcome.Success, null)];
+        var api = new ApiSideCounts(1, 1, 3, 3, 0, 0, 3) { ReferentielFetchesByName = ByName(("metiers", 2), ("themes", 1)) };
+
+        var oneReplica = LoadReport.Create(new LoadOptions { Clients = 1, Calls = 1 }, records, TimeSpan.FromSeconds(1), api);
+        var twoReplicas = LoadReport.Create(new LoadOptions { Clients = 1, Calls = 1, Replicas = 2 }, records, TimeSpan.FromSeconds(1), api);
+
+        Assert.Contains("[FAIL] each referentiel fetched at most once per replica: referentiel fetches: 3 (metiers 2, themes 1), at most 1 per name", oneReplica.ToText(), StringComparison.Ordinal);
+        Assert.True(twoReplicas.Checks.Single(c => c.Name == "each referentiel fetched at most once per replica").Passed);
+    }
+
+    private static SortedDictionary<string, long> ByName(params (string Name, long Count)[] counts) =>
+        new(counts.ToDictionary(c => c.Name, c => c.Count, StringComparer.Ordinal), StringComparer.Ordinal);
 }

@@ -29,6 +29,7 @@ public class McpHttpLoadTests
         LoadAssert.AllAnsweredWithoutError(report);
         Assert.Equal(1, report.Api.TokenRequests);
         LoadAssert.QuotaKept(report);
+        LoadAssert.ReferentielsFetchedAtMostOncePerReplica(report);
         Assert.True(report.Passed, report.ToText());
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using OffresEmploi.Sandbox.Diagnostics;
 
@@ -80,7 +81,43 @@ public class SandboxStatisticsTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(1, statistics.ReferentielFetches);
+        Assert.Equal(new Dictionary<string, long> { ["typesContrats"] = 1 }, statistics.ReferentielFetchesByName);
         Assert.Equal(4, statistics.ApiRequests);
+    }
+
+    [Fact]
+    public async Task ReferentielFetchesByName_CountsEachName_InOrdinalOrder_AndNotUnknownNames()
+    {
+        var (sut, _) = CreateSut();
+        using var client = sut;
+
+        foreach (var path in new[] { "v2/referentiel/typesContrats", "v2/referentiel/communes", "v2/referentiel/typesContrats", "v2/referentiel/inconnu" })
+        {
+            using var response = await client.GetAuthorizedAsync(path);
+        }
+
+        var statistics = client.Handler.Statistics;
+        Assert.Equal(3, statistics.ReferentielFetches);
+        Assert.Equal([new("communes", 1), new("typesContrats", 2)], statistics.ReferentielFetchesByName.ToList());
+    }
+
+    [Fact]
+    public async Task Statistics_WithTheSameCounts_AreEqual_ByNameIncluded()
+    {
+        var (firstSut, _) = CreateSut();
+        var (secondSut, _) = CreateSut();
+        using var first = firstSut;
+        using var second = secondSut;
+
+        using var a = await first.GetAuthorizedAsync("v2/referentiel/communes");
+        using var b = await second.GetAuthorizedAsync("v2/referentiel/communes");
+        Assert.Equal(first.Handler.Statistics, second.Handler.Statistics);
+
+        // The same totals, different names: the by-name counts alone tell them apart.
+        using var c = await first.GetAuthorizedAsync("v2/referentiel/typesContrats");
+        using var d = await second.GetAuthorizedAsync("v2/referentiel/metiers");
+        Assert.Equal(first.Handler.Statistics with { ReferentielFetchesByName = second.Handler.Statistics.ReferentielFetchesByName }, second.Handler.Statistics);
+        Assert.NotEqual(first.Handler.Statistics, second.Handler.Statistics);
     }
 
     [Fact]
@@ -134,8 +171,27 @@ public class SandboxStatisticsTests
         Assert.Equal(1, root.GetProperty("tooManyRequests").GetInt64());
         Assert.Equal(0, root.GetProperty("unauthorized").GetInt64());
         Assert.Equal(0, root.GetProperty("referentielFetches").GetInt64());
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("referentielFetchesByName").ValueKind);
+        Assert.Empty(root.GetProperty("referentielFetchesByName").EnumerateObject());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         Assert.Equal(2, client.Handler.Statistics.ApiRequests);
+    }
+
+    [Fact]
+    public async Task StatsEndpoint_ServesTheFetchesByName_AsAnObject()
+    {
+        var (sut, _) = CreateSut();
+        using var client = sut;
+        using var contrats = await client.GetAuthorizedAsync("v2/referentiel/typesContrats");
+        using var communes = await client.GetAuthorizedAsync("v2/referentiel/communes");
+        using var again = await client.GetAuthorizedAsync("v2/referentiel/communes");
+
+        using var response = await client.Http.GetAsync(new Uri(SandboxDefaults.BaseAddress, StatisticsEndpoint.Path), TestContext.Current.CancellationToken);
+        using var json = await SandboxTestClient.ReadJsonAsync(response);
+
+        var byName = json.RootElement.GetProperty("referentielFetchesByName");
+        Assert.Equal(3, json.RootElement.GetProperty("referentielFetches").GetInt64());
+        Assert.Equal(["communes=2", "typesContrats=1"], byName.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetInt64()}"));
     }
 
     private static async Task SendAsync(SandboxTestClient client, int count)

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using OffresEmploi.Sandbox;
 using OffresEmploi.Sandbox.Hosting;
+using OffresEmploi.Sdk;
+using OffresEmploi.Testing.Redis;
 
 namespace OffresEmploi.Testing.Load;
 
@@ -11,9 +13,10 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     private readonly SandboxServer? _sandbox;
     private readonly IReadOnlyList<McpServerProcess> _replicas;
 
-    private LoadEnvironment(SandboxServer? sandbox, IReadOnlyList<McpServerProcess> replicas, Uri sandboxAddress, IReadOnlyList<Uri> mcpEndpoints, ApiSideCounts? beforeServer = null)
+    private LoadEnvironment(SandboxServer? sandbox, IReadOnlyList<McpServerProcess> replicas, Uri sandboxAddress, IReadOnlyList<Uri> mcpEndpoints, ApiSideCounts? beforeServer = null, RedisServer? redis = null)
     {
         _sandbox = sandbox;
+        Redis = redis;
         _replicas = replicas;
         SandboxAddress = sandboxAddress;
         McpEndpoints = mcpEndpoints;
@@ -21,6 +24,12 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     }
 
     public Uri SandboxAddress { get; }
+
+    /// <summary>Gets the redis-server the replicas share (<see cref="LoadOptions.SharedRedis"/>), or null.</summary>
+    public RedisServer? Redis { get; }
+
+    /// <summary>Gets the replicas started here, by index.</summary>
+    public IReadOnlyList<McpServerProcess> Replicas => _replicas;
 
     /// <summary>Gets the <c>/mcp</c> URL of each replica, by replica index.</summary>
     public IReadOnlyList<Uri> McpEndpoints { get; }
@@ -43,6 +52,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
         }
 
         SandboxServer? sandbox = null;
+        RedisServer? redis = null;
         var replicas = new List<McpServerProcess>(options.Replicas);
         try
         {
@@ -69,6 +79,15 @@ internal sealed class LoadEnvironment : IAsyncDisposable
                 tokenEndpoint = sandbox.TokenEndpoint;
             }
 
+            var environment = new Dictionary<string, string>(options.ReplicaEnvironment);
+            if (options.SharedRedis)
+            {
+                // As docs/deploy.md sets it: the fallback divides the quota by the number of replicas.
+                redis = await RedisServer.StartAsync(cancellationToken: cancellationToken);
+                environment[OffresEmploiOptions.RedisVariable] = redis.Configuration;
+                environment[OffresEmploiOptions.RedisFallbackReplicasVariable] = options.Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             using var http = new HttpClient();
             var beforeServer = await ApiSideCounts.ReadAsync(http, sandboxAddress, cancellationToken);
             var replicasStarting = Stopwatch.GetTimestamp();
@@ -76,14 +95,14 @@ internal sealed class LoadEnvironment : IAsyncDisposable
             // Every replica holds the same client id and the whole quota, as copies of one deployment would.
             for (var i = 0; i < options.Replicas; i++)
             {
-                replicas.Add(await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, options.ReplicaEnvironment, cancellationToken));
+                replicas.Add(await McpServerProcess.StartAsync(apiBase, tokenEndpoint, SandboxDefaults.ClientId, SandboxDefaults.ClientSecret, options.Rate, environment, cancellationToken));
             }
 
-            return new LoadEnvironment(sandbox, replicas, sandboxAddress, replicas.Select(r => r.Endpoint).ToList(), beforeServer) { ReplicasStarting = replicasStarting };
+            return new LoadEnvironment(sandbox, replicas, sandboxAddress, replicas.Select(r => r.Endpoint).ToList(), beforeServer, redis) { ReplicasStarting = replicasStarting };
         }
         catch
         {
-            await DisposeAllAsync(replicas, sandbox);
+            await DisposeAllAsync(replicas, sandbox, redis);
             throw;
         }
     }
@@ -91,9 +110,9 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     /// <summary>Kills one replica started here, at once.</summary>
     public void Kill(int replica) => _replicas[replica].Kill();
 
-    public ValueTask DisposeAsync() => DisposeAllAsync(_replicas, _sandbox);
+    public ValueTask DisposeAsync() => DisposeAllAsync(_replicas, _sandbox, Redis);
 
-    private static async ValueTask DisposeAllAsync(IReadOnlyList<McpServerProcess> replicas, SandboxServer? sandbox)
+    private static async ValueTask DisposeAllAsync(IReadOnlyList<McpServerProcess> replicas, SandboxServer? sandbox, RedisServer? redis)
     {
         foreach (var replica in replicas)
         {
@@ -103,6 +122,11 @@ internal sealed class LoadEnvironment : IAsyncDisposable
         if (sandbox is not null)
         {
             await sandbox.DisposeAsync();
+        }
+
+        if (redis is not null)
+        {
+            await redis.DisposeAsync();
         }
     }
 }

@@ -52,6 +52,18 @@ internal sealed record LoadOptions
     /// </summary>
     public int KillReplicaAfter { get; init; }
 
+    /// <summary>
+    /// Gets whether the replicas share state through a private redis-server the run starts (<c>OFFRES_EMPLOI_REDIS</c>,
+    /// with <c>OFFRES_EMPLOI_REDIS_FALLBACK_REPLICAS</c> set to <see cref="Replicas"/>). Defaults to false.
+    /// </summary>
+    public bool SharedRedis { get; init; }
+
+    /// <summary>Gets after how many completed calls the run's redis-server is stopped (0: never). Needs <see cref="SharedRedis"/>.</summary>
+    public int RedisDownAfter { get; init; }
+
+    /// <summary>Gets how many more completed calls the redis-server stays down before it is started again, empty, on its port.</summary>
+    public int RedisDownFor { get; init; }
+
     /// <summary>Gets an MCP server already running (its <c>/mcp</c> URL), instead of starting one.</summary>
     public Uri? McpEndpoint { get; init; }
 
@@ -100,9 +112,14 @@ internal sealed record LoadOptions
             throw new ArgumentException("--kill-replica-after must be 0 (none) or a number of completed calls below clients x calls, with --replicas 2 or more.", nameof(KillReplicaAfter));
         }
 
-        if (McpEndpoint is not null && (Replicas > 1 || KillReplicaAfter > 0))
+        if (RedisDownAfter < 0 || RedisDownFor < 0 || (RedisDownAfter > 0 && (!SharedRedis || RedisDownFor < 1 || RedisDownAfter + RedisDownFor >= Clients * Calls)))
         {
-            throw new ArgumentException("--replicas and --kill-replica-after cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
+            throw new ArgumentException("--redis-down-after N --redis-down-for M need --redis, M of 1 or more, and N + M below clients x calls.", nameof(RedisDownAfter));
+        }
+
+        if (McpEndpoint is not null && (Replicas > 1 || KillReplicaAfter > 0 || SharedRedis))
+        {
+            throw new ArgumentException("--replicas (and --kill-replica-after, --redis) cannot be used with --mcp: the run starts its replicas itself.", nameof(Replicas));
         }
 
         if (McpEndpoint is not null && SandboxAddress is null)

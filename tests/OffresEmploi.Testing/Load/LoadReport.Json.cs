@@ -24,7 +24,24 @@ internal sealed partial record LoadReport
             w.WriteNumber("seed", Options.Seed);
             w.WriteNumber("replicas", Options.Replicas);
             w.WriteNumber("killReplicaAfter", Options.KillReplicaAfter);
+            w.WriteBoolean("sharedRedis", Options.SharedRedis);
+            w.WriteNumber("redisDownAfter", Options.RedisDownAfter);
+            w.WriteNumber("redisDownFor", Options.RedisDownFor);
             w.WriteEndObject();
+            w.WriteStartArray("sharedStateWarnings");
+            foreach (var warnings in SharedStateWarnings)
+            {
+                w.WriteNumberValue(warnings);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("sharedKeys");
+            foreach (var key in SharedKeys)
+            {
+                w.WriteStringValue(key);
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("durationSeconds", Math.Round(Duration.TotalSeconds, 3));
             w.WriteNumber("expectedCalls", Expected);
             w.WriteNumber("answeredCalls", Answered);
@@ -77,6 +94,13 @@ internal sealed partial record LoadReport
             w.WriteNumber("tooManyRequests", Api.TooManyRequests);
             w.WriteNumber("unauthorized", Api.Unauthorized);
             w.WriteNumber("referentielFetches", Api.ReferentielFetches);
+            w.WriteStartObject("referentielFetchesByName");
+            foreach (var (name, count) in Api.ReferentielFetchesByName)
+            {
+                w.WriteNumber(name, count);
+            }
+
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartArray("errorSamples");
             foreach (var sample in ErrorSamples)

@@ -27,7 +27,13 @@ internal sealed partial record LoadReport
             }
         }
 
-        Line(text, $"  API side: {Api.TokenRequests} token request(s) ({Api.TokensIssued} issued), {Api.ApiRequests} API requests ({ApiRequestsPerSecond:0.0}/s on average), peak {Api.MaxApiRequestsPerSecond} in 1 s, {Api.TooManyRequests} x 429, {Api.Unauthorized} x 401, {Api.ReferentielFetches} referentiel fetch(es)");
+        if (o.SharedRedis)
+        {
+            var outage = o.RedisDownAfter > 0 ? $", stopped after {o.RedisDownAfter} calls and restarted after {o.RedisDownFor} more" : "";
+            Line(text, $"  Redis shared by the replicas{outage}: 'cannot be reached' warnings per replica [{string.Join(", ", SharedStateWarnings)}], keys at the end: {string.Join(", ", SharedKeys.Select(k => k.Split(':')[1]).Distinct().Order(StringComparer.Ordinal))}");
+        }
+
+        Line(text, $"  API side: {Api.TokenRequests} token request(s) ({Api.TokensIssued} issued), {Api.ApiRequests} API requests ({ApiRequestsPerSecond:0.0}/s on average), peak {Api.MaxApiRequestsPerSecond} in 1 s, {Api.TooManyRequests} x 429, {Api.Unauthorized} x 401, referentiel fetches: {Api.ReferentielFetchesText}");
         foreach (var sample in ErrorSamples)
         {
             Line(text, $"  error: {sample}");

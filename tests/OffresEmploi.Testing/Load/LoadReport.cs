@@ -42,6 +42,12 @@ internal sealed partial record LoadReport
 
     public required IReadOnlyList<LoadCheck> Checks { get; init; }
 
+    /// <summary>Gets, per replica started here, how many warnings it logged that Redis could not be reached.</summary>
+    public IReadOnlyList<int> SharedStateWarnings { get; init; } = [];
+
+    /// <summary>Gets the <c>offres-emploi:*</c> keys Redis held at the end of the run (empty without <see cref="LoadOptions.SharedRedis"/>).</summary>
+    public IReadOnlyList<string> SharedKeys { get; init; } = [];
+
     public bool Passed => Checks.All(c => c.Passed);
 
     public double CallsPerSecond => Answered / Duration.TotalSeconds;
@@ -98,6 +104,10 @@ internal sealed partial record LoadReport
             new("API never above the quota", api.MaxApiRequestsPerSecond <= options.Rate + burst, $"at most {api.MaxApiRequestsPerSecond} API requests in any 1 s, limit N + B = {rateText} + {burst}"),
             new("0 × 429", api.TooManyRequests == 0, $"{api.TooManyRequests} answered 429"),
             new("0 × 401 (tokens replaced before expiry)", api.Unauthorized == 0, $"{api.Unauthorized} answered 401"),
+
+            // Each replica's client caches a referentiel for a day (OffresEmploiOptions.ReferentielCacheLifetime): a run
+            // fetches each name at most once per replica, and once in all when the replicas share a cache.
+            new("each referentiel fetched at most once per replica", api.ReferentielFetchesByName.Values.All(count => count <= options.Replicas), $"referentiel fetches: {api.ReferentielFetchesText}, at most {options.Replicas} per name"),
         ];
         if (killedReplica is not null)
         {

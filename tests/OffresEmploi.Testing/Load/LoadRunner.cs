@@ -16,12 +16,42 @@ internal static class LoadRunner
         var before = environment.BeforeServer ?? await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
 
         var killed = false;
-        var router = new ReplicaRouter(environment.McpEndpoints, options.KillReplicaAfter, replica =>
-        {
-            environment.Kill(replica);
-            killed = true;
-            progress?.WriteLine($"replica {replica} killed after {options.KillReplicaAfter} calls");
-        });
+        var redisEvents = new List<Task>();
+        var router = new ReplicaRouter(
+            environment.McpEndpoints,
+            options.KillReplicaAfter,
+            replica =>
+            {
+                environment.Kill(replica);
+                killed = true;
+                progress?.WriteLine($"replica {replica} killed after {options.KillReplicaAfter} calls");
+            },
+            completed =>
+            {
+                // Redis stopped, then started again (empty) on its port, as a crash and a restart of its container would.
+                if (environment.Redis is { } redis && options.RedisDownAfter > 0)
+                {
+                    if (completed == options.RedisDownAfter)
+                    {
+                        lock (redisEvents)
+                        {
+                            redisEvents.Add(redis.StopAsync(cancellationToken));
+                        }
+
+                        progress?.WriteLine($"redis-server stopped after {completed} calls");
+                    }
+                    else if (completed == options.RedisDownAfter + options.RedisDownFor)
+                    {
+                        lock (redisEvents)
+                        {
+                            var stopped = redisEvents[0];
+                            redisEvents.Add(Task.Run(async () => { await stopped; await redis.RestartAsync(cancellationToken); }, cancellationToken));
+                        }
+
+                        progress?.WriteLine($"redis-server restarted after {completed} calls");
+                    }
+                }
+            });
 
         // The time bound: past it, clients stop and their remaining calls count as unanswered.
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -33,9 +63,21 @@ internal static class LoadRunner
         var records = (await Task.WhenAll(clients)).SelectMany(r => r).ToList();
         var duration = Stopwatch.GetElapsedTime(started);
         cancellationToken.ThrowIfCancellationRequested();
+        Task[] pending;
+        lock (redisEvents)
+        {
+            pending = [.. redisEvents];
+        }
+
+        await Task.WhenAll(pending);
+        var sharedKeys = environment.Redis is { IsRunning: true } running ? await running.KeysAsync("offres-emploi:*", cancellationToken) : [];
 
         var after = await ApiSideCounts.ReadAsync(http, environment.SandboxAddress, cancellationToken);
         var tokenWindow = environment.ReplicasStarting is { } starting ? Stopwatch.GetElapsedTime(starting) : duration;
-        return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null, tokenWindow);
+        return LoadReport.Create(options, records, duration, after.Since(before), killed ? ReplicaRouter.KilledReplica : null, tokenWindow) with
+        {
+            SharedStateWarnings = [.. environment.Replicas.Select(r => r.SharedStateWarnings)],
+            SharedKeys = sharedKeys,
+        };
     }
 }

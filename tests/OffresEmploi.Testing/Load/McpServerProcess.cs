@@ -13,15 +13,21 @@ internal sealed class McpServerProcess : IAsyncDisposable
     private const string ListeningPrefix = "Listening on ";
     private readonly Process _process;
     private readonly Task _drain;
+    private int _sharedStateWarnings;
 
-    private McpServerProcess(Process process, Uri endpoint, Task drain)
+    private McpServerProcess(Process process, Uri endpoint)
     {
         _process = process;
         Endpoint = endpoint;
-        _drain = drain;
+
+        // Keep reading both pipes, or the server blocks once a pipe buffer fills.
+        _drain = Task.WhenAll(DrainAsync(process.StandardError, CountSharedStateWarning), DrainAsync(process.StandardOutput, null));
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>Gets how many warnings the server logged that a shared store (Redis) could not be reached.</summary>
+    public int SharedStateWarnings => Volatile.Read(ref _sharedStateWarnings);
 
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "OffresEmploi.Mcp.dll");
 
@@ -54,9 +60,7 @@ internal sealed class McpServerProcess : IAsyncDisposable
             {
                 if (line.StartsWith(ListeningPrefix, StringComparison.Ordinal))
                 {
-                    // Keep reading both pipes, or the server blocks once a pipe buffer fills.
-                    var drain = Task.WhenAll(DrainAsync(process.StandardError), DrainAsync(process.StandardOutput));
-                    return new McpServerProcess(process, new Uri(line[ListeningPrefix.Length..].Split(' ')[0]), drain);
+                    return new McpServerProcess(process, new Uri(line[ListeningPrefix.Length..].Split(' ')[0]));
                 }
             }
 
@@ -91,10 +95,20 @@ internal sealed class McpServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static async Task DrainAsync(StreamReader reader)
+    private void CountSharedStateWarning(string line)
     {
-        while (await reader.ReadLineAsync() is not null)
+        // The SDK's warnings when the rate limiter or the store of tokens and referentiels goes local.
+        if (line.Contains("cannot be reached", StringComparison.Ordinal) && line.Contains("Redis", StringComparison.Ordinal))
         {
+            _ = Interlocked.Increment(ref _sharedStateWarnings);
+        }
+    }
+
+    private static async Task DrainAsync(StreamReader reader, Action<string>? onLine)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            onLine?.Invoke(line);
         }
     }
 }

@@ -3,9 +3,10 @@ namespace OffresEmploi.Testing.Load;
 /// <summary>
 /// The load balancer of a run: client i goes to replica i mod N and stays there; once the run has completed
 /// <see cref="LoadOptions.KillReplicaAfter"/> calls, replica 0 is killed and its clients are sent, round-robin,
-/// to the surviving replicas.
+/// to the surviving replicas. Every completed call is also counted to <paramref name="onCompleted"/> (the run's other
+/// mid-load events, such as stopping Redis, key off the same count).
 /// </summary>
-internal sealed class ReplicaRouter(IReadOnlyList<Uri> endpoints, int killAfter, Action<int> kill)
+internal sealed class ReplicaRouter(IReadOnlyList<Uri> endpoints, int killAfter, Action<int> kill, Action<int>? onCompleted = null)
 {
     /// <summary>The replica killed mid-load when <see cref="LoadOptions.KillReplicaAfter"/> is set.</summary>
     public const int KilledReplica = 0;
@@ -28,11 +29,14 @@ internal sealed class ReplicaRouter(IReadOnlyList<Uri> endpoints, int killAfter,
     /// <summary>Counts one completed call (any outcome) and kills the replica when the count reaches the threshold.</summary>
     public void Completed()
     {
-        if (Interlocked.Increment(ref _completed) == killAfter && killAfter > 0)
+        var completed = Interlocked.Increment(ref _completed);
+        if (completed == killAfter && killAfter > 0)
         {
             // Marked first so that the errors the kill causes are told apart from any other.
             _killed = true;
             kill(KilledReplica);
         }
+
+        onCompleted?.Invoke(completed);
     }
 }

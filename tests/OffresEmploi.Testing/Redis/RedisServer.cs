@@ -138,6 +138,21 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens a connection of its own, as one process would have: it does not give up when the server is down
+    /// (<c>abortConnect=false</c>) and times out in 2 s, so a test that stops the server sees failures quickly.
+    /// </summary>
+    public async Task<StackExchange.Redis.IConnectionMultiplexer> ConnectAsync() =>
+        await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Configuration + ",abortConnect=false,connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000").ConfigureAwait(false);
+
+    /// <summary>Lists the keys matching <paramref name="pattern"/> (Redis glob), through a connection of its own.</summary>
+    public async Task<IReadOnlyList<string>> KeysAsync(string pattern, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var connection = await ConnectAsync().ConfigureAwait(false);
+        return [.. connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: pattern).Select(k => (string)k!)];
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

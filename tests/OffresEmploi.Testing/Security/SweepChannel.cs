@@ -14,4 +14,5 @@ public enum SweepChannel
     ToStringText,
     ToolResult,
     ServerLog,
+    SharedStore,
 }

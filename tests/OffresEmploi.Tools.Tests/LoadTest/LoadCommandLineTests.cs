@@ -34,6 +34,20 @@ public class LoadCommandLineTests
         Assert.Empty(defaults.ReplicaEnvironment);
     }
 
+    [Fact]
+    public void CommandLine_ParsesRedisAndItsOutage_DefaultsToNoRedis()
+    {
+        var (options, _) = LoadCommandLine.Parse(["--replicas", "3", "--redis", "--redis-down-after", "20", "--redis-down-for", "25"]);
+        var (defaults, _) = LoadCommandLine.Parse([]);
+
+        Assert.True(options!.SharedRedis);
+        Assert.Equal(20, options.RedisDownAfter);
+        Assert.Equal(25, options.RedisDownFor);
+        options.Validate();
+        Assert.False(defaults!.SharedRedis);
+        Assert.Equal(0, defaults.RedisDownAfter);
+    }
+
     [Theory]
     [InlineData("--replicas 0", "--replicas")]
     [InlineData("--replicas 9", "--replicas")]
@@ -41,6 +55,10 @@ public class LoadCommandLineTests
     [InlineData("--replicas 2 --kill-replica-after -1", "--kill-replica-after")]
     [InlineData("--replicas 2 --clients 2 --calls 5 --kill-replica-after 10", "--kill-replica-after")]
     [InlineData("--replicas 2 --mcp http://127.0.0.1:5139/mcp --sandbox http://127.0.0.1:5140/", "--replicas")]
+    [InlineData("--redis-down-after 10 --redis-down-for 5", "--redis-down-after")]
+    [InlineData("--redis --redis-down-after 10", "--redis-down-after")]
+    [InlineData("--redis --clients 2 --calls 10 --redis-down-after 10 --redis-down-for 10", "--redis-down-after")]
+    [InlineData("--redis --mcp http://127.0.0.1:5139/mcp --sandbox http://127.0.0.1:5140/", "--replicas")]
     public void Options_Validate_RefusesBadReplicaOptions_NamingTheOption(string arguments, string option)
     {
         var (options, _) = LoadCommandLine.Parse(arguments.Split(' '));
