@@ -96,9 +96,8 @@ public sealed partial class OffresEmploiOptions
 
     /// <summary>
     /// Gets or sets how many processes share the client id's quota when <see cref="RedisConfiguration"/> is set: while
-    /// the store cannot be reached, each process paces itself locally at 90% of <see cref="RequestsPerSecond"/> divided by
-    /// this number, so that together they stay within the quota (the 10% left absorbs the coincidences of uncoordinated
-    /// processes).
+    /// the store cannot be reached, each process paces itself locally at <see cref="RequestsPerSecond"/> divided by this
+    /// number, so that together they stay within the quota.
     /// </summary>
     /// <value>Defaults to 1; between 1 and 1000. Ignored when <see cref="RedisConfiguration"/> is not set.</value>
     public int RedisFallbackReplicas { get; set; } = 1;

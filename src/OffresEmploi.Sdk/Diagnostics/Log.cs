@@ -30,7 +30,7 @@ internal static partial class Log
     [LoggerMessage(7, LogLevel.Information, "Client-side pacing follows the server's headers: {RequestsPerSecond} requests/s, burst {Burst}")]
     public static partial void RateLimitAdapted(ILogger logger, double requestsPerSecond, int burst);
 
-    [LoggerMessage(8, LogLevel.Warning, "The shared rate limiter's Redis store cannot be reached ({Reason}): pacing locally at {RequestsPerSecond} requests/s (90% of the quota divided by {Replicas} expected replicas) until it answers again")]
+    [LoggerMessage(8, LogLevel.Warning, "The shared rate limiter's Redis store cannot be reached ({Reason}): pacing locally at {RequestsPerSecond} requests/s (the quota divided by {Replicas} expected replicas) until it answers again")]
     public static partial void SharedRateLimiterUnavailable(ILogger logger, string reason, double requestsPerSecond, int replicas);
 
     [LoggerMessage(9, LogLevel.Information, "The shared rate limiter's Redis store answers again: pacing is shared across replicas")]

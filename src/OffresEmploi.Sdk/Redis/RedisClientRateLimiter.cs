@@ -22,13 +22,6 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
-    /// <summary>
-    /// The share of quota / replicas each process takes while local. Local buckets are not coordinated: their requests
-    /// coincide at the API now and then, which a sum of exactly the quota leaves no room for (27 × 429 in a 100-call
-    /// outage with 3 replicas at 10 requests/s, measured). 10% left unspent lets the API's bucket refill and absorb them.
-    /// </summary>
-    public const double LocalShare = 0.9;
-
     private readonly Task<IConnectionMultiplexer> _connection;
     private readonly RedisKey[] _keys;
     private readonly double _defaultRate;
@@ -73,7 +66,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
         _adaptToHeaders = adaptToHeaders;
         _timeProvider = timeProvider;
         _logger = logger;
-        var localRate = permitsPerSecond / replicas * LocalShare;
+        var localRate = permitsPerSecond / replicas;
         _fallback = new ClientRateLimiter(localRate, ClientRateLimiter.DefaultCapacity(localRate), timeProvider, adaptToHeaders: false);
     }
 

@@ -12,7 +12,7 @@ namespace OffresEmploi.Sdk.Tests.Redis;
 
 /// <summary>
 /// The token bucket shared through a real redis-server: two limiters with their own connections (as two replicas
-/// would have) draw from one quota; with Redis stopped each falls back to 90% of quota / replicas locally, warning once; once
+/// would have) draw from one quota; with Redis stopped each falls back to quota / replicas locally, warning once; once
 /// Redis is back they share again.
 /// </summary>
 public sealed class RedisClientRateLimiterTests
@@ -94,9 +94,9 @@ public sealed class RedisClientRateLimiterTests
 
         await server.StopAsync(ct);
 
-        // Local pacing at 90% of 10 / 2 = 4.5 per second, on the fake clock, starting empty (the shared bucket was being
-        // spent, so a full local one would add a burst): the first permit waits 1/4.5 s, and the next ones 1/4.5 s apart.
-        var interval = TimeSpan.FromSeconds(1 / 4.5);
+        // Local pacing at 10 / 2 = 5 per second, on the fake clock, starting empty (the shared bucket was being spent,
+        // so a full local one would add a burst): the first permit waits 1/5 s, and the next ones 1/5 s apart.
+        var interval = TimeSpan.FromSeconds(1 / 5.0);
         var first = limiter.AcquireAsync(ct).AsTask();
         AssertAbout(interval, await time.WaitForTimerAsync(_ => true, ct));
         Assert.False(first.IsCompleted);
@@ -112,7 +112,7 @@ public sealed class RedisClientRateLimiterTests
 
         Assert.True(limiter.IsLocal);
         var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
-        Assert.Contains("4.5 requests/s", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("5 requests/s", warning.Message, StringComparison.Ordinal);
         Assert.Contains("2 expected replicas", warning.Message, StringComparison.Ordinal);
 
         await server.RestartAsync(ct);
