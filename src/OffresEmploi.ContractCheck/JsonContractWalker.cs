@@ -131,7 +131,7 @@ internal static class JsonContractWalker
 
         if (value is ICodeValue { IsKnown: false } code)
         {
-            differences.Add(new(ContractFindingKind.UnknownCode, path, code.Value, $"a code of {type.Name} ({Known(typeInfo)})"));
+            differences.Add(new(ContractFindingKind.UnknownCode, path, code.Value, $"not one of the known codes of {type.Name}"));
         }
     }
 
@@ -151,9 +151,6 @@ internal static class JsonContractWalker
         JsonValueKind.Number => $"a number ({type.Name})",
         _ => "true or false",
     };
-
-    private static string Known(JsonTypeInfo typeInfo) =>
-        typeInfo.Type.Name.Length > 0 ? "see the code list in spec/" : "";
 
     /// <summary>A short text of what the API sent: strings cut at 80 characters (offer texts can be long).</summary>
     internal static string Show(JsonElement element)
