@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using OffresEmploi.Cli.Tests.TestSupport;
 
 namespace OffresEmploi.Cli.Tests.ContractCheck;
@@ -29,6 +30,57 @@ public sealed class ContractCheckCommandTests
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Against_the_sandbox_server_clean_it_exits_0_and_drifted_it_exits_1_with_every_kind_reported()
+    {
+        // As a user with credentials runs it: the real HTTP path, the OFFRES_EMPLOI_* settings, the sandbox server as
+        // the API, first as it is, then with every kind of drift the sandbox can make (docs/sandbox.md).
+        var ct = TestContext.Current.CancellationToken;
+        // The clean run keeps the default pacing (3 requests/s, about 15 s), as users run it; the drifted one is unpaced.
+        var clean = await RunAgainstServerAsync(OffresEmploi.Sandbox.Drift.DriftProfile.None, paced: true, ct);
+        Assert.True(clean.Run.ExitCode == 0, clean.Run.Error + clean.Run.Out);
+        Assert.Equal(0, clean.Report.RootElement.GetProperty("findings").GetArrayLength());
+
+        var drifted = await RunAgainstServerAsync(OffresEmploi.Sandbox.Drift.DriftProfile.Parse("unknown-member,new-code,type-change,missing-header,unexpected-status"), paced: false, ct);
+        Assert.Equal(1, drifted.Run.ExitCode);
+        Assert.Contains("Drift:", drifted.Run.Out, StringComparison.Ordinal);
+        var findings = drifted.Report.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (Kind: f.GetProperty("kind").GetString(), Where: f.GetProperty("where").GetString()))
+            .ToList();
+        Assert.Contains(("unknownMember", "$.resultats[0].champInconnu"), findings);
+        Assert.Contains(("unknownCode", "$.resultats[0].typeContrat"), findings);
+        Assert.Contains(("typeChanged", "$.resultats[0].nombrePostes"), findings);
+        Assert.Contains(("missingHeader", "Content-Range"), findings);
+        Assert.Contains(("unexpectedStatus", "status"), findings);
+        Assert.DoesNotContain(drifted.Report.RootElement.GetRawText(), "client_secret", StringComparison.Ordinal);
+    }
+
+    private static async Task<(CliRun Run, JsonDocument Report)> RunAgainstServerAsync(OffresEmploi.Sandbox.Drift.DriftProfile drift, bool paced, CancellationToken ct)
+    {
+        var options = new OffresEmploi.Sandbox.SandboxOptions { CorpusSize = 2_000, Drift = drift };
+        await using var server = await OffresEmploi.Sandbox.Hosting.SandboxServer.StartAsync(options, ["http://127.0.0.1:0"], l => l.ClearProviders(), ct);
+        var json = Path.Combine(Path.GetTempPath(), $"contract-{Guid.NewGuid():N}.json");
+        try
+        {
+            var runner = new CliRunner()
+                .WithEnvironment("OFFRES_EMPLOI_CLIENT_ID", OffresEmploi.Sandbox.SandboxDefaults.ClientId)
+                .WithEnvironment("OFFRES_EMPLOI_CLIENT_SECRET", OffresEmploi.Sandbox.SandboxDefaults.ClientSecret)
+                .WithEnvironment("OFFRES_EMPLOI_BASE_URL", server.BaseAddress.AbsoluteUri)
+                .WithEnvironment("OFFRES_EMPLOI_TOKEN_URL", server.TokenEndpoint.AbsoluteUri);
+            if (!paced)
+            {
+                runner = runner.WithEnvironment("OFFRES_EMPLOI_REQUESTS_PER_SECOND", "0");
+            }
+
+            var run = await runner.RunAsync(["contract-check", "--json", json], ct);
+            return (run, JsonDocument.Parse(await File.ReadAllTextAsync(json, ct)));
+        }
+        finally
+        {
+            File.Delete(json);
         }
     }
 
