@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace OffresEmploi.ContractCheck;
 
 /// <summary>What a contract check found: differences from the spec (drift), and what the API did for each uncertain rule.</summary>
-public sealed class ContractCheckReport
+public sealed partial class ContractCheckReport
 {
     /// <summary>Gets the API base address that was checked.</summary>
     public required string BaseAddress { get; init; }
@@ -41,11 +42,15 @@ public sealed class ContractCheckReport
             Line(text, $"");
             Line(text, $"## {group.Key} ({group.Count()})");
             Line(text, $"");
-            Line(text, $"| where | seen | expected | request |");
-            Line(text, $"|---|---|---|---|");
-            foreach (var f in group)
+            Line(text, $"| where | seen | expected | times | first seen in |");
+            Line(text, $"|---|---|---|---:|---|");
+
+            // One row per difference, wherever it repeats: a new code on every offer is one change of the API, not 150
+            // (the JSON report keeps each one).
+            foreach (var same in group.GroupBy(f => (Where: AnyIndex().Replace(f.Location, "[*]"), f.Seen, f.Expected)))
             {
-                Line(text, $"| `{Cell(f.Location)}` | {Cell(f.Seen ?? "(absent)")} | {Cell(f.Expected)} | `{Cell(f.Request)}` |");
+                var first = same.First();
+                Line(text, $"| `{Cell(same.Key.Where)}` | {Cell(first.Seen ?? "(absent)")} | {Cell(first.Expected)} | {same.Count()} | `{Cell(first.Request)}` |");
             }
         }
 
@@ -104,6 +109,9 @@ public sealed class ContractCheckReport
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex AnyIndex();
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
