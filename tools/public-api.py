@@ -12,7 +12,7 @@ Usage: python3 tools/public-api.py [--ship]
 import pathlib, re, subprocess, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-PROJECTS = [ROOT / "src" / "OffresEmploi.Sdk", ROOT / "src" / "OffresEmploi.Sdk.AI"]
+PROJECTS = [ROOT / "src" / "OffresEmploi.Sdk", ROOT / "src" / "OffresEmploi.Sdk.AI", ROOT / "src" / "OffresEmploi.ContractCheck"]
 HEADER = "#nullable enable"
 DIAGNOSTIC = re.compile(r"^(?P<file>/[^(\n]+)\(\d+,\d+\): error (?P<id>RS0016|RS0017): Symbol '(?P<symbol>.+?)' (?:is not part of|is part of)")
 

@@ -75,6 +75,8 @@ internal static class OffresApp
         examples.Add(facets, ["facets", "développeur", "--departement", "74"], ["facets", "infirmier", "--region", "Occitanie", "--png", "infirmiers.png"]);
         var salaries = Add(root, "salaries", "Salary ranges by employer, read from the offers' salary texts.", SalariesSettings.Define, new SalariesCommand(context));
         examples.Add(salaries, ["salaries", "développeur", "--departement", "Rhône"], ["salaries", "boulanger", "--limit", "600", "--csv", "salaires.csv"]);
+        var contract = Add(root, "contract-check", "Probe the API with a few requests and report where it differs from the SDK's spec (exit 1 on drift).", ContractCheckSettings.Define, new ContractCheckCommand(context));
+        examples.Add(contract, ["contract-check"], ["contract-check", "--report", "contract.md", "--json", "contract.json"]);
         var harvest = Add(root, "harvest", "Download every matching offer to CSV, JSON Lines or Parquet; resumable.", HarvestSettings.Define, new HarvestCommand(context));
         examples.Add(
             harvest,

@@ -1,3 +1,4 @@
+using OffresEmploi.Sandbox.Drift;
 using OffresEmploi.Sandbox.Faults;
 
 namespace OffresEmploi.Sandbox;
@@ -57,6 +58,10 @@ public sealed class SandboxOptions
     /// <summary>Gets or sets the faults injected into API calls. <value>Defaults to <see cref="FaultProfile.None"/>.</value></summary>
     public FaultProfile Faults { get; set; } = FaultProfile.None;
 
+    /// <summary>Gets or sets the deliberate departures from the API's contract in offer answers, for testing a contract
+    /// checker (see <see cref="DriftProfile"/>; the server's <c>--drift</c> option). <value>Defaults to <see cref="DriftProfile.None"/>.</value></summary>
+    public DriftProfile Drift { get; set; } = DriftProfile.None;
+
     /// <summary>Gets or sets the clock: token expiry, rate limiting, latency, <c>publieeDepuis</c>.
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value></summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -91,6 +96,7 @@ public sealed class SandboxOptions
         }
 
         ArgumentNullException.ThrowIfNull(Faults);
+        ArgumentNullException.ThrowIfNull(Drift);
         ArgumentNullException.ThrowIfNull(TimeProvider);
     }
 }

@@ -93,6 +93,7 @@ public partial class OffresEmploiClient : IDisposable
         var handler = OffresEmploiHandlerChain.CreateApiHandler(apiTransport, tokenProvider, limiter, _options, _timeProvider, _logger);
         var httpClient = new HttpClient(handler);
         ConfigureHttpClient(httpClient, _options);
+        RawHttpClient = httpClient;
 
         var api = RestService.ForGenerated<IOffresEmploiApi>(httpClient, OffresEmploiRefitSettings.Create());
         _api = () => api;
@@ -122,6 +123,15 @@ public partial class OffresEmploiClient : IDisposable
     protected OffresEmploiClient()
     {
     }
+
+    /// <summary>
+    /// Gets the client's own HTTP pipeline (token, pacing, retries, diagnostics) for requests the typed calls cannot make
+    /// as they are, such as the contract check's raw reads of status, headers and body; null for a DI-built client.
+    /// </summary>
+    internal HttpClient? RawHttpClient { get; }
+
+    /// <summary>Gets the secrets this client knows (its client secret, Redis password, the tokens it was given), for redaction.</summary>
+    internal KnownSecrets Secrets => _secrets ?? new KnownSecrets(null);
 
     /// <summary>Gets a copy of the <c>range</c> bounds the client validates and pages with.</summary>
     public virtual OffresRangeLimits RangeLimits => _options.Clone().RangeLimits;

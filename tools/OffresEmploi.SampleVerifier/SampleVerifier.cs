@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OffresEmploi.ContractCheck;
 using OffresEmploi.Sdk.Models;
 using OffresEmploi.Sdk.Serialization;
 
@@ -11,9 +12,8 @@ namespace OffresEmploi.SampleVerifier;
 /// </summary>
 /// <remarks>
 /// The body is read with <see cref="OffresEmploiJsonContext"/> <c>Default</c> (the models' generated converters, as the SDK
-/// reads it); the walk uses the same models' member-by-member metadata (<see cref="OffresEmploiJsonContext.Metadata"/>:
-/// <see cref="JsonTypeInfo.Properties"/>, <see cref="JsonTypeInfo.ElementType"/>), so it checks the C# that was actually
-/// generated, not the spec it came from.
+/// reads it); the member-by-member walk is the contract check's (<see cref="JsonContractWalker"/>, over the same models'
+/// metadata), so it checks the C# that was actually generated, not the spec it came from.
 /// </remarks>
 internal static class SampleVerifier
 {
@@ -42,57 +42,8 @@ internal static class SampleVerifier
             problems.Add($"{exception.Path ?? "$"}: does not deserialise as {typeInfo.Type.Name}: {exception.Message}");
         }
 
-        Walk(element, typeInfo, "$", problems);
+        // Member by member, as the contract check compares live answers: one walk over the models for both.
+        problems.AddRange(JsonContractWalker.Walk(element, typeInfo).Select(d => $"{d.Path}: {d.Expected}"));
         return problems;
-    }
-
-    private static void Walk(JsonElement element, JsonTypeInfo typeInfo, string path, List<string> problems)
-    {
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return;
-        }
-
-        switch (typeInfo.Kind)
-        {
-            case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
-                var properties = typeInfo.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
-                foreach (var member in element.EnumerateObject())
-                {
-                    if (properties.TryGetValue(member.Name, out var property))
-                    {
-                        Walk(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), $"{path}.{member.Name}", problems);
-                    }
-                    else
-                    {
-                        problems.Add($"{path}.{member.Name}: no typed property on {typeInfo.Type.Name}");
-                    }
-                }
-
-                break;
-            case JsonTypeInfoKind.Enumerable when element.ValueKind == JsonValueKind.Array:
-                var itemInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, itemInfo, $"{path}[{index++}]", problems);
-                }
-
-                break;
-            case JsonTypeInfoKind.Dictionary when element.ValueKind == JsonValueKind.Object:
-                var valueInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
-                foreach (var member in element.EnumerateObject())
-                {
-                    Walk(member.Value, valueInfo, $"{path}.{member.Name}", problems);
-                }
-
-                break;
-            case JsonTypeInfoKind.None when typeInfo.Type == typeof(JsonElement) || typeInfo.Type == typeof(JsonElement?):
-                problems.Add($"{path}: typed as raw JsonElement, not as a model");
-                break;
-            default:
-                // Scalars and code types (leaf converters); shape mismatches were reported by deserialisation.
-                break;
-        }
     }
 }

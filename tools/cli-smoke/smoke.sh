@@ -50,6 +50,8 @@ done
 file_check harvest-csv "$work/h.csv" 200 '^id,'
 file_check harvest-jsonl "$work/h.jsonl" 200 '^\{"id"'
 file_check harvest-parquet "$work/h.parquet" 200 'PAR1'
+check contract-check 0 'Conforms to the spec' -- contract-check --json "$work/c.json"
+file_check contract-check-json "$work/c.json" 100 '\{'
 check usage-error 2 "error: --limit: 'abc' is not a whole number" -- search --limit abc
 
 echo "smoke: $failures failure(s)"

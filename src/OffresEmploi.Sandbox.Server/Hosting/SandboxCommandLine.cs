@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffresEmploi.Sandbox.Drift;
 using OffresEmploi.Sandbox.Faults;
 
 namespace OffresEmploi.Sandbox.Hosting;
@@ -21,6 +22,7 @@ internal sealed class SandboxCommandLine
           --rate <n>                Requests per second per client id; 0 = no limit (default 10)
           --burst <n>               Bucket size of the rate limiter (default 10)
           --faults <profile>        Fault profile, e.g. "flaky" or "5xx=0.1,latency=50ms-300ms" (default none)
+          --drift <kinds>           Answer off-contract on purpose, to test a contract checker (default none)
           --legacy-range            Old range limits: start <= 1000, end <= 1149 (default 3000/3149)
           --token-lifetime <s>      Token lifetime in seconds (default 1499)
           --client <id:secret>      Accepted client; repeat for several; replaces the default sandbox:sandbox
@@ -31,6 +33,14 @@ internal sealed class SandboxCommandLine
           429-length=<n>  retry-after=<duration>  latency=<duration>[-<duration>]  spike-latency=<duration>  seed=<n>
           outage=<duration> [outage-at=<n>]: every API request answers 503 for that long from request n (default 1)
           (durations: 250ms, 2s, 3min; a bare number is milliseconds). See docs/sandbox.md.
+
+        Drift: comma-separated kinds, applied to every offer answer (search 200/206, GET /v2/offres/{id} 200):
+          unknown-member     each offer gains "champInconnu": "drift"
+          new-code           each offer's typeContrat becomes "XYZ" (not in typesContrats)
+          type-change        each offer's nombrePostes becomes a string ("1")
+          missing-header     search answers 200/206 lose Content-Range
+          unexpected-status  GET /v2/offres/{id} answers 202 instead of 200
+          See docs/sandbox.md, "Contract drift".
 
         Exit codes: 0 stopped (Ctrl+C), 1 cannot listen (address in use, not allowed), 2 bad command line.
         """;
@@ -154,6 +164,8 @@ internal sealed class SandboxCommandLine
                     : Invalid(name, value);
             case "--faults":
                 return FaultProfile.TryParse(value, out var profile) ? Set(() => options.Faults = profile) : Invalid(name, value);
+            case "--drift":
+                return DriftProfile.TryParse(value, out var drift, out var driftError) ? Set(() => options.Drift = drift) : driftError;
             case "--client":
                 var colon = value.IndexOf(':', StringComparison.Ordinal);
                 if (colon <= 0 || colon == value.Length - 1)

@@ -30,6 +30,12 @@ internal static class SandboxStartupLog
         var rate = options.RateLimit > 0 ? $"{options.RateLimit.ToString(CultureInfo.InvariantCulture)}/s per client, burst {options.EffectiveBurst}" : "off";
         text.Append(CultureInfo.InvariantCulture, $"  rate limit     {rate}").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"  faults         {options.Faults}").AppendLine();
+        if (!options.Drift.IsNone)
+        {
+            // Only when set: a sandbox that breaks the contract on purpose must say so.
+            text.Append(CultureInfo.InvariantCulture, $"  drift          {options.Drift} (off-contract on purpose)").AppendLine();
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"  range limits   {(options.LegacyRange ? "legacy (1000/1149)" : "current (3000/3149)")}, token lifetime {(long)options.TokenLifetime.TotalSeconds} s");
         return text.ToString();
     }

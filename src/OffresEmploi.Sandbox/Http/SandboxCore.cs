@@ -1,6 +1,7 @@
 using OffresEmploi.Sandbox.Auth;
 using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Diagnostics;
+using OffresEmploi.Sandbox.Drift;
 using OffresEmploi.Sandbox.Faults;
 using OffresEmploi.Sandbox.RateLimiting;
 using OffresEmploi.Sandbox.Search;
@@ -23,6 +24,7 @@ internal sealed class SandboxCore
     private readonly TokenEndpoint _tokenEndpoint;
     private readonly ClientRateLimiter? _rateLimiter;
     private readonly FaultInjector _faults;
+    private readonly DriftInjector _drift;
     private readonly Lazy<ApiEndpoints> _api;
     private readonly RequestCounters _counters;
 
@@ -41,6 +43,7 @@ internal sealed class SandboxCore
         }
 
         _faults = new FaultInjector(options.Faults, options.Seed, options.TimeProvider);
+        _drift = new DriftInjector(options.Drift);
         var limits = options.LegacyRange ? RangeLimits.Legacy : RangeLimits.Current;
         var corpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today };
         _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(SearchEngineCache.Get(corpusOptions, _timeProvider), limits, _timeProvider));
@@ -120,7 +123,7 @@ internal sealed class SandboxCore
         return response;
     }
 
-    /// <summary>Injected gateway faults first, then the API itself, then damage to its body.</summary>
+    /// <summary>Injected gateway faults first, then the API itself (with its contract drift), then damage to its body.</summary>
     private SandboxResponse Dispatch(SandboxRequest request, long requestNumber)
     {
         if (_faults.IsInOutage(requestNumber))
@@ -165,8 +168,8 @@ internal sealed class SandboxCore
         var api = _api.Value;
         return (segments[1], segments[2]) switch
         {
-            ("offres", "search") => api.Search.Handle(request),
-            ("offres", var id) => api.Offre.Handle(id),
+            ("offres", "search") => _drift.ApplyToSearch(api.Search.Handle(request)),
+            ("offres", var id) => _drift.ApplyToOffre(api.Offre.Handle(id)),
             (_, var name) => ReferentielEndpoint.Handle(name),
         };
     }

@@ -26,6 +26,14 @@ internal sealed class SandboxResponse
         return this;
     }
 
+    /// <summary>Returns a copy with another status: same content type, body and headers.</summary>
+    public SandboxResponse WithStatusCode(int statusCode)
+    {
+        var copy = new SandboxResponse(statusCode, ContentType, Body);
+        copy.Headers.AddRange(Headers);
+        return copy;
+    }
+
     public string? GetHeader(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 }

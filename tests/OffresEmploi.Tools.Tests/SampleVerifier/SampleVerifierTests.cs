@@ -5,11 +5,17 @@ namespace OffresEmploi.Tools.Tests.SampleVerifier;
 public class SampleVerifierTests
 {
     [Fact]
-    public void VerifySearchBody_Fixture_ReportsOnlyTheDeliberateUnknownMember()
+    public void VerifySearchBody_Fixture_ReportsOnlyTheDeliberateUnknownMemberAndCode()
     {
         var problems = OffresEmploi.SampleVerifier.SampleVerifier.VerifySearchBody(RepositoryFiles.ReadResponse("search-page.json"));
 
-        Assert.Equal("$.resultats[0].indicateurTeletravail: no typed property on Offre", Assert.Single(problems));
+        // The fixture carries a member and a contract type the SDK does not know, on purpose (round-trip tests).
+        Assert.Equal(
+            [
+                "$.resultats[0].indicateurTeletravail: no member 'indicateurTeletravail' in Offre",
+                "$.resultats[2].typeContrat: not one of the known codes of TypeContrat",
+            ],
+            problems);
     }
 
     [Fact]
@@ -24,9 +30,9 @@ public class SampleVerifierTests
 
         Assert.Equal(
             [
-                "$.resultats[0].salaire.devise: no typed property on Salaire",
-                "$.resultats[0].competences[0].niveau: no typed property on Competence",
-                "$.filtresPossibles[0].agregation[0].part: no typed property on Agregation",
+                "$.resultats[0].salaire.devise: no member 'devise' in Salaire",
+                "$.resultats[0].competences[0].niveau: no member 'niveau' in Competence",
+                "$.filtresPossibles[0].agregation[0].part: no member 'part' in Agregation",
             ],
             problems);
     }

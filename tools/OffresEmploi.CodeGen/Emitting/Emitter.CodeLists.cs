@@ -29,7 +29,7 @@ internal sealed partial class Emitter
             $"An extensible enum: a code the SDK does not know is kept as is, compares by ordinal equality and round-trips through JSON unchanged.{source}"));
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"[JsonConverter(typeof({name}.Converter))]");
-        writer.Line($"public readonly partial struct {name} : IEquatable<{name}>, IFormattable");
+        writer.Line($"public readonly partial struct {name} : IEquatable<{name}>, IFormattable, ICodeValue");
         writer.Open();
         writer.Line("private readonly string? _value;");
         writer.Line();

@@ -19,7 +19,7 @@ namespace OffresEmploi.Sdk.Models;
 /// <remarks>An extensible enum: a code the SDK does not know is kept as is, compares by ordinal equality and round-trips through JSON unchanged.</remarks>
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 [JsonConverter(typeof(Experience.Converter))]
-public readonly partial struct Experience : IEquatable<Experience>, IFormattable
+public readonly partial struct Experience : IEquatable<Experience>, IFormattable, ICodeValue
 {
     private readonly string? _value;
 

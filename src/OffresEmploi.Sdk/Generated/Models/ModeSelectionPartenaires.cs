@@ -19,7 +19,7 @@ namespace OffresEmploi.Sdk.Models;
 /// <remarks>An extensible enum: a code the SDK does not know is kept as is, compares by ordinal equality and round-trips through JSON unchanged.</remarks>
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 [JsonConverter(typeof(ModeSelectionPartenaires.Converter))]
-public readonly partial struct ModeSelectionPartenaires : IEquatable<ModeSelectionPartenaires>, IFormattable
+public readonly partial struct ModeSelectionPartenaires : IEquatable<ModeSelectionPartenaires>, IFormattable, ICodeValue
 {
     private readonly string? _value;
 

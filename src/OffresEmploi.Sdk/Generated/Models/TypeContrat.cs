@@ -19,7 +19,7 @@ namespace OffresEmploi.Sdk.Models;
 /// <remarks>An extensible enum: a code the SDK does not know is kept as is, compares by ordinal equality and round-trips through JSON unchanged. The known codes come from the <c>typesContrats</c> referentiel snapshot.</remarks>
 [GeneratedCode("OffresEmploi.CodeGen", "1.0.0")]
 [JsonConverter(typeof(TypeContrat.Converter))]
-public readonly partial struct TypeContrat : IEquatable<TypeContrat>, IFormattable
+public readonly partial struct TypeContrat : IEquatable<TypeContrat>, IFormattable, ICodeValue
 {
     private readonly string? _value;
 
