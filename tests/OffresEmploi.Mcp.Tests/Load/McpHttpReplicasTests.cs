@@ -101,9 +101,11 @@ public class McpHttpReplicasTests
         Assert.True(report.Answered + report.CallsLost == report.Expected, report.ToText());
         Assert.Equal(report.CallsLost, killed.Errors);
 
-        // The survivor answered its own clients and the moved ones, without an error.
+        // The survivor answered its own clients and the moved ones, without an error. A kill can land on a moved
+        // client's last call (the process takes a moment to die under load, and keeps answering meanwhile: seen once in
+        // CI, with every lost call a last one), so the survivor may have nothing more to answer than its own calls.
         Assert.Equal(0, survivor.Errors);
-        Assert.True(survivor.Calls > survivor.Clients * options.Calls, report.ToText());
+        Assert.True(survivor.Calls >= survivor.Clients * options.Calls, report.ToText());
         Assert.Equal(report.Expected, killed.Calls + survivor.Calls);
         Assert.Equal(0, report.Api.TooManyRequests);
     }
