@@ -32,6 +32,9 @@ public static class ContractChecker
         var run = new Run(http, options.RequestBudget);
         var started = Stopwatch.GetTimestamp();
 
+        // The token answer first (its own request: the client's token is read by the SDK, not shown to the check).
+        await run.CheckTokenAsync(client, cancellationToken).ConfigureAwait(false);
+
         // The first search also gives the ids read back; referentiels next, so a small budget still covers every schema.
         var searches = ContractProbe.Searches(client.RangeLimits);
         var ids = await run.SendAsync(searches[0], cancellationToken).ConfigureAwait(false);
@@ -89,6 +92,54 @@ public static class ContractChecker
         public int Sent { get; private set; }
 
         public int Skipped { get; private set; }
+
+        /// <summary>
+        /// Requests a token as the SDK does and checks the answer's status and members. Values are never shown: the
+        /// answer holds a token, so a finding there says where and what was expected, not what was seen.
+        /// </summary>
+        public async Task CheckTokenAsync(OffresEmploiClient client, CancellationToken cancellationToken)
+        {
+            if (client.RawTokenClient is not { } tokenClient || client.TokenRequestUri is not { } uri || Sent >= budget)
+            {
+                return;
+            }
+
+            Sent++;
+            var (clientId, secret, scopes) = client.TokenCredentials;
+            var request = "POST " + uri.PathAndQuery;
+            using var form = new FormUrlEncodedContent(
+            [
+                new("grant_type", "client_credentials"),
+                new("client_id", clientId),
+                new("client_secret", secret),
+                new("scope", scopes),
+            ]);
+            using var response = await tokenClient.PostAsync(uri, form, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                Findings.Add(new(ContractFindingKind.UnexpectedStatus, "status", ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), "200", request));
+                return;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                foreach (var difference in JsonContractWalker.Walk(document.RootElement, Sdk.Authentication.AuthenticationJsonContext.Default.TokenResponse))
+                {
+                    Findings.Add(new(difference.Kind, difference.Path, null, difference.Expected, request));
+                }
+
+                if (!document.RootElement.TryGetProperty("access_token", out var token) || token.ValueKind != JsonValueKind.String)
+                {
+                    Findings.Add(new(ContractFindingKind.MissingMember, "$.access_token", null, "the access token, a string", request));
+                }
+            }
+            catch (JsonException)
+            {
+                Findings.Add(new(ContractFindingKind.UnreadableBody, "$", null, "a JSON body", request));
+            }
+        }
 
         private bool _referentielRangeSeen;
         private bool _rateLimitSeen;

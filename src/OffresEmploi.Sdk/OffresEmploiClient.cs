@@ -94,6 +94,7 @@ public partial class OffresEmploiClient : IDisposable
         var httpClient = new HttpClient(handler);
         ConfigureHttpClient(httpClient, _options);
         RawHttpClient = httpClient;
+        RawTokenClient = tokenClient;
 
         var api = RestService.ForGenerated<IOffresEmploiApi>(httpClient, OffresEmploiRefitSettings.Create());
         _api = () => api;
@@ -129,6 +130,15 @@ public partial class OffresEmploiClient : IDisposable
     /// as they are, such as the contract check's raw reads of status, headers and body; null for a DI-built client.
     /// </summary>
     internal HttpClient? RawHttpClient { get; }
+
+    /// <summary>Gets the client's token-endpoint HTTP client (retries and diagnostics, no bearer token), for the contract check's own token request; null for a DI-built client.</summary>
+    internal HttpClient? RawTokenClient { get; }
+
+    /// <summary>Gets the token endpoint the client calls, realm included; null for a client made for mocking.</summary>
+    internal Uri? TokenRequestUri => _tokenProvider?.RequestUri;
+
+    /// <summary>Gets the credentials and scopes the client requests its tokens with.</summary>
+    internal (string ClientId, string ClientSecret, string Scopes) TokenCredentials => (_options.ClientId, _options.ClientSecret, _options.Scopes);
 
     /// <summary>Gets the secrets this client knows (its client secret, Redis password, the tokens it was given), for redaction.</summary>
     internal KnownSecrets Secrets => _secrets ?? new KnownSecrets(null);

@@ -125,6 +125,28 @@ public sealed class ContractCheckerTests
     }
 
     [Fact]
+    public async Task A_drifted_token_answer_is_reported_without_showing_any_value()
+    {
+        var report = await CheckAsync(async (request, response) =>
+        {
+            if (request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/access_token", StringComparison.Ordinal))
+            {
+                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+                body["refresh_token"] = "rt-" + body["access_token"]!.GetValue<string>();
+                body["expires_in"] = "1499";
+                response.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            }
+        });
+
+        Assert.Equal(2, report.Findings.Count);
+        Assert.Contains(report.Findings, f => (f.Kind, f.Location) == (ContractFindingKind.UnknownMember, "$.refresh_token"));
+        Assert.Contains(report.Findings, f => (f.Kind, f.Location) == (ContractFindingKind.TypeChanged, "$.expires_in"));
+        Assert.All(report.Findings, f => Assert.Null(f.Seen));
+        Assert.All(report.Findings, f => Assert.StartsWith("POST /connexion/oauth2/access_token", f.Request, StringComparison.Ordinal));
+        Assert.DoesNotContain("rt-", report.ToMarkdown() + report.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_hold_no_secret_and_cut_long_texts()
     {
         var longText = new string('x', 500);
@@ -165,7 +187,7 @@ public sealed class ContractCheckerTests
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken);
-            if (drift is not null && !request.RequestUri!.AbsolutePath.Contains("access_token", StringComparison.Ordinal))
+            if (drift is not null)
             {
                 await drift(request, response);
             }
