@@ -99,22 +99,15 @@ public static class ContractChecker
         /// </summary>
         public async Task CheckTokenAsync(OffresEmploiClient client, CancellationToken cancellationToken)
         {
-            if (client.RawTokenClient is not { } tokenClient || client.TokenRequestUri is not { } uri || Sent >= budget)
+            if (client.RawTokenClient is not { } tokenClient || Sent >= budget || client.CreateTokenRequest() is not { } tokenRequest)
             {
                 return;
             }
 
             Sent++;
-            var (clientId, secret, scopes) = client.TokenCredentials;
-            var request = "POST " + uri.PathAndQuery;
-            using var form = new FormUrlEncodedContent(
-            [
-                new("grant_type", "client_credentials"),
-                new("client_id", clientId),
-                new("client_secret", secret),
-                new("scope", scopes),
-            ]);
-            using var response = await tokenClient.PostAsync(uri, form, cancellationToken).ConfigureAwait(false);
+            using var sent = tokenRequest;
+            var request = "POST " + sent.RequestUri!.PathAndQuery;
+            using var response = await tokenClient.SendAsync(sent, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.OK)
             {
@@ -246,10 +239,6 @@ public static class ContractChecker
             };
         }
 
-        private static string Snippet(byte[] body)
-        {
-            var text = System.Text.Encoding.UTF8.GetString(body);
-            return text.Length <= 120 ? text : text[..117] + "...";
-        }
+        private static string Snippet(byte[] body) => JsonContractWalker.Shorten(System.Text.Encoding.UTF8.GetString(body), 120);
     }
 }

@@ -153,9 +153,10 @@ internal static class JsonContractWalker
     };
 
     /// <summary>A short text of what the API sent: strings cut at 80 characters (offer texts can be long).</summary>
-    internal static string Show(JsonElement element)
-    {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : element.GetRawText();
-        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-    }
+    internal static string Show(JsonElement element) =>
+        Shorten(element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : element.GetRawText(), 80);
+
+    /// <summary>Cuts <paramref name="text"/> to <paramref name="most"/> characters, ending with "..." when cut.</summary>
+    internal static string Shorten(string text, int most) =>
+        text.Length <= most ? text : string.Concat(text.AsSpan(0, most - 3), "...");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using OffresEmploi.Sdk.SharedState;
 
 namespace OffresEmploi.Sdk;
@@ -13,22 +14,21 @@ public partial class OffresEmploiClient
     /// and fetched by one process for all: memory, then Redis, then the API. An entry read from the store is kept in
     /// memory only for what is left of the lifetime the fetching process gave it.
     /// </remarks>
-    internal sealed class ReferentielCache(TimeProvider timeProvider, ISharedStore? sharedStore = null)
+    /// <param name="timeProvider">The clock of the lifetimes.</param>
+    /// <param name="sharedStore">The store shared with other processes, or null.</param>
+    /// <param name="sharedKeyPrefix">What the store key of a referentiel starts with (the name follows).</param>
+    internal sealed class ReferentielCache(TimeProvider timeProvider, ISharedStore? sharedStore = null, string sharedKeyPrefix = "")
     {
         private readonly Lock _lock = new();
         private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-
-        /// <summary>Gets whether entries are shared with other processes through a store.</summary>
-        public bool IsShared => sharedStore is not null;
 
         /// <summary>Returns the cached value of <paramref name="key"/>, or fetches it.</summary>
         /// <param name="key">The referentiel name.</param>
         /// <param name="lifetime">How long a fetched value is kept; zero disables caching.</param>
         /// <param name="fetch">Fetches the value; runs without the caller's token so one caller's cancellation does not fail the others.</param>
-        /// <param name="shared">Where the value lives in the shared store and how it is written there, or null to keep it in this process.</param>
+        /// <param name="sharedAs">The value's JSON metadata, for the shared store (the key and codec are made on a miss only).</param>
         /// <param name="cancellationToken">Stops this caller's wait.</param>
-        public async Task<T> GetOrFetchAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, SharedEntry<T>? shared, CancellationToken cancellationToken)
-            where T : class
+        public async Task<object> GetOrFetchAsync(string key, TimeSpan lifetime, Func<CancellationToken, Task<object>> fetch, JsonTypeInfo sharedAs, CancellationToken cancellationToken)
         {
             if (lifetime <= TimeSpan.Zero)
             {
@@ -48,7 +48,7 @@ public partial class OffresEmploiClient
                 task = entry.Task;
             }
 
-            return (T)await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
 
             async Task<object> FetchAsync(string name)
             {
@@ -56,8 +56,8 @@ public partial class OffresEmploiClient
                 await Task.Yield();
                 try
                 {
-                    var (value, keptFor) = sharedStore is not null && shared is { } entry
-                        ? await FetchSharedAsync(sharedStore, entry).ConfigureAwait(false)
+                    var (value, keptFor) = sharedStore is not null
+                        ? await FetchSharedAsync(sharedStore, name).ConfigureAwait(false)
                         : (await fetch(CancellationToken.None).ConfigureAwait(false), lifetime);
                     lock (_lock)
                     {
@@ -81,9 +81,9 @@ public partial class OffresEmploiClient
                 }
             }
 
-            async Task<(T Value, TimeSpan KeptFor)> FetchSharedAsync(ISharedStore store, SharedEntry<T> entry)
+            async Task<(object Value, TimeSpan KeptFor)> FetchSharedAsync(ISharedStore store, string name)
             {
-                var found = await store.GetOrCreateAsync(entry.Key, entry.Codec, fetch, CancellationToken.None).ConfigureAwait(false);
+                var found = await store.GetOrCreateAsync(sharedKeyPrefix + name, new JsonCodec(sharedAs, lifetime), fetch, CancellationToken.None).ConfigureAwait(false);
                 return (found.Value, found.TimeToLive < lifetime ? found.TimeToLive : lifetime);
             }
         }

@@ -132,16 +132,12 @@ public partial class OffresEmploiClient
             Func<IOffresEmploiApi, CancellationToken, Task<IApiResponse<IReadOnlyList<TItem>>>> call,
             JsonTypeInfo<IReadOnlyList<TItem>> listTypeInfo)
             where TItem : class =>
-            client._referentiels.GetOrFetchAsync<object>(
+            client._referentiels.GetOrFetchAsync(
                 name.Value,
                 client._options.ReferentielCacheLifetime,
                 async ct => (IReadOnlyList<TItem>)await client.FetchListAsync(name.Value, call, ct).ConfigureAwait(false),
-                client._referentiels.IsShared ? new SharedEntry<object>(SharedKey(client._options, name), new JsonListCodec<TItem>(listTypeInfo, client._options.ReferentielCacheLifetime)) : null,
+                listTypeInfo,
                 cancellationToken);
-
-        /// <summary>The store key of a referentiel: one per API base address, whatever the client id (referentiels are public data).</summary>
-        private static string SharedKey(OffresEmploiOptions options, ReferentielName name) =>
-            $"offres-emploi:referentiel:{options.BaseAddress.GetLeftPart(UriPartial.Path)}{name.Value}";
     }
 
     /// <summary>Writes a typed list with the JSON metadata of its item type.</summary>

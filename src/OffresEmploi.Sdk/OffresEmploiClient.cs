@@ -79,7 +79,7 @@ public partial class OffresEmploiClient : IDisposable
         _logger = (ILogger?)loggerFactory?.CreateLogger<OffresEmploiClient>() ?? NullLogger.Instance;
         _secrets = KnownSecrets.For(_options);
         var sharedStore = SharedStores.GetOrCreate(_options, _timeProvider, _logger);
-        _referentiels = new ReferentielCache(_timeProvider, sharedStore);
+        _referentiels = new ReferentielCache(_timeProvider, sharedStore, ReferentielKeyPrefix(_options));
 
         // One connection pool for the token endpoint and the API: when both are on one host (a sandbox server, a proxy),
         // the connection the token request opened serves the first API call too.
@@ -117,7 +117,7 @@ public partial class OffresEmploiClient : IDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _secrets = secrets;
-        _referentiels = new ReferentielCache(timeProvider, sharedStore);
+        _referentiels = new ReferentielCache(timeProvider, sharedStore, ReferentielKeyPrefix(options));
     }
 
     /// <summary>Initializes a new instance of the <see cref="OffresEmploiClient"/> class, for mocking.</summary>
@@ -134,17 +134,18 @@ public partial class OffresEmploiClient : IDisposable
     /// <summary>Gets the client's token-endpoint HTTP client (retries and diagnostics, no bearer token), for the contract check's own token request; null for a DI-built client.</summary>
     internal HttpClient? RawTokenClient { get; }
 
-    /// <summary>Gets the token endpoint the client calls, realm included; null for a client made for mocking.</summary>
-    internal Uri? TokenRequestUri => _tokenProvider?.RequestUri;
-
-    /// <summary>Gets the credentials and scopes the client requests its tokens with.</summary>
-    internal (string ClientId, string ClientSecret, string Scopes) TokenCredentials => (_options.ClientId, _options.ClientSecret, _options.Scopes);
+    /// <summary>Builds a token request exactly as the client sends its own; null for a client made for mocking.</summary>
+    internal HttpRequestMessage? CreateTokenRequest() => _tokenProvider?.CreateRequest();
 
     /// <summary>Gets the secrets this client knows (its client secret, Redis password, the tokens it was given), for redaction.</summary>
     internal KnownSecrets Secrets => _secrets ?? new KnownSecrets(null);
 
     /// <summary>Gets a copy of the <c>range</c> bounds the client validates and pages with.</summary>
     public virtual OffresRangeLimits RangeLimits => _options.Clone().RangeLimits;
+
+    /// <summary>The store key prefix of referentiels: one per API base address, whatever the client id (referentiels are public data).</summary>
+    private static string ReferentielKeyPrefix(OffresEmploiOptions options) =>
+        $"offres-emploi:referentiel:{options.BaseAddress.GetLeftPart(UriPartial.Path)}";
 
     /// <summary>Releases the HTTP clients the client created (not a transport passed to the constructor).</summary>
     public void Dispose()

@@ -28,10 +28,11 @@ internal sealed class ContractCheckCommand(CliContext context) : ApiCommand<Cont
         using var session = OpenSession(settings);
         var result = await ContractChecker.RunAsync(session.Client, new ContractCheckOptions { RequestBudget = settings.Budget }, cancellationToken);
 
-        Context.Out.Profile.Out.Writer.Write(result.ToMarkdown());
+        var markdown = result.ToMarkdown();
+        Context.Out.Profile.Out.Writer.Write(markdown);
         if (reportPath is not null)
         {
-            await File.WriteAllTextAsync(reportPath, result.ToMarkdown(), cancellationToken);
+            await File.WriteAllTextAsync(reportPath, markdown, cancellationToken);
             PlainLine.Write(Context.Out, "", $"Wrote {reportPath}.");
         }
 

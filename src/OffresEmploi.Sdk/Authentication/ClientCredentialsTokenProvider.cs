@@ -215,11 +215,11 @@ internal sealed class ClientCredentialsTokenProvider
         return shared.Value with { Stored = shared.Stored };
     }
 
-    private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
+    /// <summary>Builds the token request as the provider sends it (the contract check sends one too, to read the answer).</summary>
+    /// <returns>A new request the caller sends and disposes.</returns>
+    internal HttpRequestMessage CreateRequest()
     {
-        Log.TokenRequesting(_logger, SafeUri.Format(_requestUri));
-        var requestedAt = _timeProvider.GetUtcNow();
-        using var request = new HttpRequestMessage(HttpMethod.Post, _requestUri)
+        var request = new HttpRequestMessage(HttpMethod.Post, _requestUri)
         {
             Content = new FormUrlEncodedContent(
             [
@@ -230,6 +230,14 @@ internal sealed class ClientCredentialsTokenProvider
             ]),
         };
         request.Headers.Accept.ParseAdd("application/json");
+        return request;
+    }
+
+    private async Task<CachedToken> RequestTokenAsync(CancellationToken cancellationToken)
+    {
+        Log.TokenRequesting(_logger, SafeUri.Format(_requestUri));
+        var requestedAt = _timeProvider.GetUtcNow();
+        using var request = CreateRequest();
 
         HttpResponseMessage response;
         try

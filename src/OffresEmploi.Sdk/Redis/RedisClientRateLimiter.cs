@@ -33,7 +33,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
     private readonly ClientRateLimiter _fallback;
     private double _permitsPerSecond;
     private int _capacity;
-    private int _local;
+    private readonly RedisAvailability _availability;
 
     // When the last permit this process reserved in the shared bucket is due (UTC ticks): callers still wait for their
     // turn there when Redis goes away, and the local bucket must not serve new callers beside them.
@@ -68,6 +68,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
         _logger = logger;
         var localRate = permitsPerSecond / replicas;
         _fallback = new ClientRateLimiter(localRate, ClientRateLimiter.DefaultCapacity(localRate), timeProvider, adaptToHeaders: false);
+        _availability = new RedisAvailability(WentLocal, () => Log.SharedRateLimiterRecovered(logger));
     }
 
     /// <inheritdoc />
@@ -77,7 +78,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
     public int Capacity => Volatile.Read(ref _capacity);
 
     /// <summary>Gets whether the last attempt to reach Redis failed, so permits come from the local bucket.</summary>
-    public bool IsLocal => Volatile.Read(ref _local) == 1;
+    public bool IsLocal => _availability.IsLocal;
 
     /// <summary>Creates the limiter for <paramref name="options"/> over the process's connection to its store.</summary>
     public static RedisClientRateLimiter Create(OffresEmploiOptions options, TimeProvider timeProvider, ILogger logger) =>
@@ -183,7 +184,7 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
             var connection = await _connection.ConfigureAwait(false);
             if (!connection.IsConnected)
             {
-                GoLocal("not connected");
+                _availability.Lost("not connected");
                 return null;
             }
 
@@ -203,24 +204,21 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
                 .ConfigureAwait(false);
             if (reply is not { Length: 3 })
             {
-                GoLocal("unexpected script reply");
+                _availability.Lost("unexpected script reply");
                 return null;
             }
 
             Volatile.Write(ref _permitsPerSecond, double.Parse((string)reply[1]!, CultureInfo.InvariantCulture));
             Volatile.Write(ref _capacity, (int)double.Parse((string)reply[2]!, CultureInfo.InvariantCulture));
             var wait = double.Parse((string)reply[0]!, CultureInfo.InvariantCulture);
-            if (Interlocked.Exchange(ref _local, 0) == 1)
-            {
-                Log.SharedRateLimiterRecovered(_logger);
-            }
+            _availability.Answered();
 
             return wait;
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (RedisAvailability.IsFailure(e))
         {
             // The type only: Redis messages name endpoints and options, and the caller's request must go on.
-            GoLocal(e.GetType().Name);
+            _availability.Lost(e.GetType().Name);
             return null;
         }
     }
@@ -237,9 +235,9 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
         {
             _ = _connection.Result.GetDatabase().ScriptEvaluate(TokenBucketScript.Text, _keys, Arguments(operation, numbers), CommandFlags.FireAndForget);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (RedisAvailability.IsFailure(e))
         {
-            GoLocal(e.GetType().Name);
+            _availability.Lost(e.GetType().Name);
         }
     }
 
@@ -257,16 +255,14 @@ internal sealed class RedisClientRateLimiter : IClientRateLimiter
         return arguments;
     }
 
-    private void GoLocal(string reason)
+    /// <summary>On going local: the local bucket starts after this process's shared queue, empty; one warning.</summary>
+    private void WentLocal(string reason)
     {
-        if (Interlocked.Exchange(ref _local, 1) == 0)
-        {
-            // The callers that reserved permits in the shared bucket still go at their turn, and the API's bucket was
-            // being spent by every replica: the local bucket starts after this process's shared queue, empty.
-            var queued = new DateTimeOffset(Volatile.Read(ref _sharedQueueEnd), TimeSpan.Zero) - _timeProvider.GetUtcNow();
-            var empty = TimeSpan.FromSeconds(1 / _fallback.PermitsPerSecond);
-            _fallback.Penalize(queued > empty ? queued : empty);
-            Log.SharedRateLimiterUnavailable(_logger, reason, Math.Round(_fallback.PermitsPerSecond, 3), _replicas);
-        }
+        // The callers that reserved permits in the shared bucket still go at their turn, and the API's bucket was
+        // being spent by every replica: the local bucket starts after this process's shared queue, empty.
+        var queued = new DateTimeOffset(Volatile.Read(ref _sharedQueueEnd), TimeSpan.Zero) - _timeProvider.GetUtcNow();
+        var empty = TimeSpan.FromSeconds(1 / _fallback.PermitsPerSecond);
+        _fallback.Penalize(queued > empty ? queued : empty);
+        Log.SharedRateLimiterUnavailable(_logger, reason, Math.Round(_fallback.PermitsPerSecond, 3), _replicas);
     }
 }

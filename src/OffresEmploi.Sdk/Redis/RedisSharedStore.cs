@@ -30,8 +30,7 @@ internal sealed class RedisSharedStore : ISharedStore
 
     private readonly Task<IConnectionMultiplexer> _connection;
     private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
-    private int _local;
+    private readonly RedisAvailability _availability;
 
     /// <summary>Initializes a new instance of the <see cref="RedisSharedStore"/> class.</summary>
     /// <param name="connection">The Redis connection (it may still be connecting, or be down).</param>
@@ -41,11 +40,11 @@ internal sealed class RedisSharedStore : ISharedStore
     {
         _connection = connection;
         _timeProvider = timeProvider;
-        _logger = logger;
+        _availability = new RedisAvailability(reason => Log.SharedStoreUnavailable(logger, reason), () => Log.SharedStoreRecovered(logger));
     }
 
     /// <summary>Gets whether the last attempt to reach Redis failed, so values are created locally.</summary>
-    public bool IsLocal => Volatile.Read(ref _local) == 1;
+    public bool IsLocal => _availability.IsLocal;
 
     /// <summary>Creates the store of <paramref name="options"/> over the process's connection to it.</summary>
     public static RedisSharedStore Create(OffresEmploiOptions options, TimeProvider timeProvider, ILogger logger) =>
@@ -70,20 +69,20 @@ internal sealed class RedisSharedStore : ISharedStore
             {
                 if (await ReadAsync(database, key, codec).ConfigureAwait(false) is { } found)
                 {
-                    Recovered();
+                    _availability.Answered();
                     return found;
                 }
 
                 var owner = (RedisValue)Guid.NewGuid().ToString("N");
                 if (await database.LockTakeAsync(lockKey, owner, LockLifetime).ConfigureAwait(false))
                 {
-                    Recovered();
+                    _availability.Answered();
                     return await CreateUnderLockAsync(database, key, lockKey, owner, codec, create, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (Exception e) when (IsStoreFailure(e))
+            catch (Exception e) when (RedisAvailability.IsFailure(e))
             {
-                GoLocal(e.GetType().Name);
+                _availability.Lost(e.GetType().Name);
                 return await CreateLocallyAsync(codec, create, cancellationToken).ConfigureAwait(false);
             }
 
@@ -106,13 +105,11 @@ internal sealed class RedisSharedStore : ISharedStore
             // LockRelease is Redis's compare-and-delete: it removes the key only while it holds these bytes.
             _ = _connection.Result.GetDatabase().LockRelease(key, stored, CommandFlags.FireAndForget);
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        catch (Exception e) when (RedisAvailability.IsFailure(e))
         {
-            GoLocal(e.GetType().Name);
+            _availability.Lost(e.GetType().Name);
         }
     }
-
-    private static bool IsStoreFailure(Exception e) => e is RedisException or TimeoutException or ObjectDisposedException;
 
     private static async Task<SharedValue<T>?> ReadAsync<T>(IDatabase database, string key, SharedCodec<T> codec)
         where T : class
@@ -159,10 +156,10 @@ internal sealed class RedisSharedStore : ISharedStore
                 _ = await database.StringSetAsync(key, bytes, timeToLive).ConfigureAwait(false);
                 return new SharedValue<T>(value, timeToLive, bytes);
             }
-            catch (Exception e) when (IsStoreFailure(e))
+            catch (Exception e) when (RedisAvailability.IsFailure(e))
             {
                 // The value is made: this caller keeps it, the others will make their own.
-                GoLocal(e.GetType().Name);
+                _availability.Lost(e.GetType().Name);
                 return new SharedValue<T>(value, timeToLive, ReadOnlyMemory<byte>.Empty);
             }
         }
@@ -174,7 +171,7 @@ internal sealed class RedisSharedStore : ISharedStore
             {
                 _ = await database.LockReleaseAsync(lockKey, owner).ConfigureAwait(false);
             }
-            catch (Exception e) when (IsStoreFailure(e))
+            catch (Exception e) when (RedisAvailability.IsFailure(e))
             {
                 // The lock expires on its own.
             }
@@ -196,7 +193,7 @@ internal sealed class RedisSharedStore : ISharedStore
         {
             // The value is made.
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        catch (Exception e) when (RedisAvailability.IsFailure(e))
         {
             // Redis went away: there is nothing left to extend.
         }
@@ -220,29 +217,13 @@ internal sealed class RedisSharedStore : ISharedStore
                 return connection.GetDatabase();
             }
 
-            GoLocal("not connected");
+            _availability.Lost("not connected");
             return null;
         }
-        catch (Exception e) when (IsStoreFailure(e))
+        catch (Exception e) when (RedisAvailability.IsFailure(e))
         {
-            GoLocal(e.GetType().Name);
+            _availability.Lost(e.GetType().Name);
             return null;
-        }
-    }
-
-    private void GoLocal(string reason)
-    {
-        if (Interlocked.Exchange(ref _local, 1) == 0)
-        {
-            Log.SharedStoreUnavailable(_logger, reason);
-        }
-    }
-
-    private void Recovered()
-    {
-        if (Interlocked.Exchange(ref _local, 0) == 1)
-        {
-            Log.SharedStoreRecovered(_logger);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace OffresEmploi.Sdk.Resilience;
 
@@ -14,7 +12,7 @@ namespace OffresEmploi.Sdk.Resilience;
 /// </remarks>
 internal static class ClientRateLimiterRegistry
 {
-    private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, IClientRateLimiter>> Limiters = [];
+    private static readonly SharedState.PerClockTable<IClientRateLimiter> Limiters = new();
 
     /// <summary>
     /// Returns the shared limiter for these options, or null when pacing is off (<see cref="OffresEmploiOptions.RequestsPerSecond"/> = 0):
@@ -31,8 +29,7 @@ internal static class ClientRateLimiterRegistry
 
         // One table for both kinds: a Redis store is part of the key, so an in-process and a shared bucket never mix.
         var key = (options.UsesRedis ? options.RedisConfiguration : "") + "\n" + options.ClientId + "\n" + options.BaseAddress.Authority;
-        var perClock = Limiters.GetValue(timeProvider, static _ => new ConcurrentDictionary<string, IClientRateLimiter>(StringComparer.Ordinal));
-        return perClock.GetOrAdd(key, static (_, state) => Create(state.options, state.timeProvider, state.logger), (options, timeProvider, logger));
+        return Limiters.GetOrAdd(timeProvider, key, static (_, state) => Create(state.options, state.timeProvider, state.logger), (options, timeProvider, logger));
     }
 
     private static IClientRateLimiter Create(OffresEmploiOptions options, TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger? logger) =>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,7 +7,7 @@ namespace OffresEmploi.Sdk.SharedState;
 /// <remarks>Keyed by <see cref="TimeProvider"/> as <see cref="Resilience.ClientRateLimiterRegistry"/> is: a test's fake clock never shares a store's waits with the system clock.</remarks>
 internal static class SharedStores
 {
-    private static readonly ConditionalWeakTable<TimeProvider, ConcurrentDictionary<string, ISharedStore>> Stores = [];
+    private static readonly PerClockTable<ISharedStore> Stores = new();
 
     /// <summary>Returns the store of <see cref="OffresEmploiOptions.RedisConfiguration"/>, or null when it is not set.</summary>
     public static ISharedStore? GetOrCreate(OffresEmploiOptions options, TimeProvider timeProvider, ILogger? logger = null)
@@ -21,8 +19,8 @@ internal static class SharedStores
             return null;
         }
 
-        var perClock = Stores.GetValue(timeProvider, static _ => new ConcurrentDictionary<string, ISharedStore>(StringComparer.Ordinal));
-        return perClock.GetOrAdd(
+        return Stores.GetOrAdd(
+            timeProvider,
             options.RedisConfiguration!,
             // Only this branch reaches the Redis library: without the setting its assembly is never loaded.
             static (_, state) => Redis.RedisSharedState.CreateStore(state.options, state.timeProvider, state.logger ?? NullLogger.Instance),

@@ -3,17 +3,16 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace OffresEmploi.Sdk.SharedState;
 
-/// <summary>Writes a referentiel's item list as JSON (the SDK's source-generated metadata, so AOT-safe) for a fixed lifetime.</summary>
-/// <typeparam name="TItem">The item type.</typeparam>
-/// <param name="typeInfo">The list's JSON metadata.</param>
+/// <summary>Writes a value as JSON with the SDK's source-generated metadata (AOT-safe) for a fixed lifetime.</summary>
+/// <param name="typeInfo">The value's JSON metadata (a referentiel's item list).</param>
 /// <param name="lifetime">How long the store keeps it: <see cref="OffresEmploiOptions.ReferentielCacheLifetime"/>.</param>
-internal sealed class JsonListCodec<TItem>(JsonTypeInfo<IReadOnlyList<TItem>> typeInfo, TimeSpan lifetime) : SharedCodec<object>
+internal sealed class JsonCodec(JsonTypeInfo typeInfo, TimeSpan lifetime) : SharedCodec<object>
 {
     /// <inheritdoc />
     public override byte[] Write(object value, out TimeSpan timeToLive)
     {
         timeToLive = lifetime;
-        return JsonSerializer.SerializeToUtf8Bytes((IReadOnlyList<TItem>)value, typeInfo);
+        return JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
     }
 
     /// <inheritdoc />
