@@ -84,6 +84,19 @@ internal static class OffresApp
             ["harvest", "développeur", "--since", "2025-08-01", "--out", "dev.jsonl"],
             ["harvest", "--region", "Bretagne", "--type-contrat", "CDI", "--out", "bretagne.parquet"]);
 
+        var sync = Add(root, "sync", "Keep a DuckDB history of the matching offers: added, updated and removed since the last run; resumable.", SyncSettings.Define, new SyncCommand(context));
+        examples.Add(
+            sync,
+            ["sync", "--db", "marche.duckdb", "--departement", "74"],
+            ["sync", "--db", "marche.duckdb"],
+            ["sync", "--db", "marche.duckdb", "--new-only"]);
+
+        var sql = Add(root, "sql", "Query a database written by offres sync (read-only) and print a table, CSV or JSON Lines.", SqlSettings.Define, new SqlCommand(context));
+        examples.Add(
+            sql,
+            ["sql", "marche.duckdb", "SELECT typeContrat, count(*) AS offres FROM offres WHERE removed_at IS NULL GROUP BY ALL ORDER BY offres DESC"],
+            ["sql", "marche.duckdb", "SELECT * FROM sync_runs", "--csv"]);
+
         ConfigureHelp(root, examples, context.Out.Profile.Width);
         ConfigureVersion(root, context);
         return (root, examples);

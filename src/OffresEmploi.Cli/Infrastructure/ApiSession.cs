@@ -12,11 +12,12 @@ namespace OffresEmploi.Cli.Infrastructure;
 /// </summary>
 internal sealed class ApiSession : IDisposable
 {
-    private ApiSession(OffresEmploiClient client, bool isSandbox, string? sandboxReason)
+    private ApiSession(OffresEmploiClient client, bool isSandbox, string? sandboxReason, string source)
     {
         Client = client;
         IsSandbox = isSandbox;
         SandboxReason = sandboxReason;
+        Source = source;
     }
 
     /// <summary>The SDK client.</summary>
@@ -24,6 +25,9 @@ internal sealed class ApiSession : IDisposable
 
     /// <summary>Whether the data comes from the sandbox.</summary>
     public bool IsSandbox { get; }
+
+    /// <summary>Where the offers come from: <c>sandbox</c> (in process) or the API's base address (credentials never in it).</summary>
+    public string Source { get; }
 
     /// <summary>Why the sandbox is used ("--sandbox", "no credentials set"), for the notice line.</summary>
     public string? SandboxReason { get; }
@@ -47,6 +51,10 @@ internal sealed class ApiSession : IDisposable
     /// <inheritdoc/>
     public void Dispose() => Client.Dispose();
 
+    // The base address without user info, query or fragment: what identifies the data, and nothing secret.
+    private static string SourceOf(Uri baseAddress) =>
+        new UriBuilder(baseAddress) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri.ToString();
+
     private static ApiSession OpenSandbox(CliContext context, string reason)
     {
         // A new sandbox is disposed with its client; a shared one (tests) is not.
@@ -54,7 +62,7 @@ internal sealed class ApiSession : IDisposable
         var client = context.SandboxHandler is { } shared
             ? SandboxClientFactory.Create(shared, options)
             : SandboxClientFactory.Create(options);
-        return new ApiSession(client, isSandbox: true, reason);
+        return new ApiSession(client, isSandbox: true, reason, "sandbox");
     }
 
     private static ApiSession OpenFromEnvironment(CliContext context)
@@ -81,6 +89,6 @@ internal sealed class ApiSession : IDisposable
         }
 
         var client = new OffresEmploiClient(options, context.ApiHandler, context.TimeProvider);
-        return new ApiSession(client, isSandbox: false, sandboxReason: null);
+        return new ApiSession(client, isSandbox: false, sandboxReason: null, SourceOf(options.BaseAddress));
     }
 }

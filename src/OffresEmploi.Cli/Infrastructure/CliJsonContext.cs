@@ -6,4 +6,5 @@ namespace OffresEmploi.Cli.Infrastructure;
 /// <summary>Source-generated JSON metadata for the CLI's own files.</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(OutputCheckpoint))]
+[JsonSerializable(typeof(Settings.FilterSettings))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
