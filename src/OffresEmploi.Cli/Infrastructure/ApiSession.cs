@@ -51,9 +51,9 @@ internal sealed class ApiSession : IDisposable
     /// <inheritdoc/>
     public void Dispose() => Client.Dispose();
 
-    // The base address without user info, query or fragment: what identifies the data, and nothing secret.
-    private static string SourceOf(Uri baseAddress) =>
-        new UriBuilder(baseAddress) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri.ToString();
+    // The base address without user info, port, query or fragment: what identifies the data, and nothing secret. The port is
+    // left out so that a sandbox server started again on another port is still the same source.
+    private static string SourceOf(Uri baseAddress) => $"{baseAddress.Scheme}://{baseAddress.Host}{baseAddress.AbsolutePath}";
 
     private static ApiSession OpenSandbox(CliContext context, string reason)
     {
