@@ -5,7 +5,7 @@ namespace OffresEmploi.Sdk.Tests.Docs;
 /// <summary>
 /// Every csharp block of README.md and docs/*.md compiles without warnings, as its snippet directive says (a complete
 /// program by default; see <see cref="SnippetDirective"/>), so the docs cannot rot. The blocks using the AI package are
-/// compiled by OffresEmploi.Sdk.AI.Tests, which references it.
+/// compiled by OffresEmploi.Sdk.AI.Tests, which references it; those using DuckDB.NET by OffresEmploi.Cli.Tests.
 /// </summary>
 public sealed class DocsCSharpBlocksTests
 {
@@ -73,5 +73,5 @@ public sealed class DocsCSharpBlocksTests
     public void SnippetDirective_Parse_MalformedDirective_Throws(string line) =>
         Assert.Throws<FormatException>(() => SnippetDirective.Parse(line));
 
-    private static IEnumerable<MarkdownBlock> SdkBlocks() => RepositoryDocs.BlocksOf("csharp").Where(b => !CSharpSnippet.UsesAiPackage(b));
+    private static IEnumerable<MarkdownBlock> SdkBlocks() => RepositoryDocs.BlocksOf("csharp").Where(b => !CSharpSnippet.UsesAiPackage(b) && !CSharpSnippet.UsesDuckDb(b));
 }

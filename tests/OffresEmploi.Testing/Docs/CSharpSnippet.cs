@@ -53,6 +53,9 @@ internal static partial class CSharpSnippet
         AiNamespaces.Any(ns => block.Text.Contains(ns, StringComparison.Ordinal))
         || (block.Directive?.Needs ?? []).Any(n => Needs.TryGetValue(n, out var need) && AiNamespaces.Contains(need.Using));
 
+    /// <summary>Whether the block uses DuckDB's ADO.NET provider (compiled by the tests of the CLI, whose process loads it).</summary>
+    public static bool UsesDuckDb(MarkdownBlock block) => block.Text.Contains("using DuckDB.NET", StringComparison.Ordinal);
+
     /// <summary>Compiles a block as its directive says; returns every error and warning.</summary>
     public static Diagnostic[] Compile(MarkdownBlock block, out byte[]? image)
     {
