@@ -29,6 +29,15 @@ public sealed class SandboxOptions
     /// Set a fixed value for results that never change.</value>
     public DateTimeOffset? Now { get; set; }
 
+    /// <summary>Gets or sets the day of the market served: the same market that many days after <see cref="Now"/>,
+    /// 0 to 365 (the server's <c>--day</c> option).</summary>
+    /// <value>Defaults to 0: the offers created over the 90 days before <see cref="Now"/>.</value>
+    /// <remarks>Day N keeps day 0's offers that did not vanish on days 1 to N, byte for byte unless they were updated,
+    /// and adds the offers created in (Now, Now + N days], all drawn from <see cref="Seed"/>. The sandbox then lives N
+    /// days ahead of <see cref="TimeProvider"/> for <c>publieeDepuis</c>. See <see cref="Corpus.CorpusOptions.Day"/> and
+    /// <see cref="Corpus.MarketChanges"/>.</remarks>
+    public int Day { get; set; }
+
     /// <summary>Gets the accepted OAuth clients, client id to secret.
     /// <value>Defaults to one client: id <c>sandbox</c>, secret <c>sandbox</c>.</value></summary>
     public IDictionary<string, string> Clients { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -73,6 +82,11 @@ public sealed class SandboxOptions
         if (CorpusSize < 0)
         {
             throw new ArgumentException("CorpusSize must be zero or more.", nameof(CorpusSize));
+        }
+
+        if (Day is < 0 or > Corpus.CorpusOptions.MaxDay)
+        {
+            throw new ArgumentException($"Day must be between 0 and {Corpus.CorpusOptions.MaxDay} (days after Now).", nameof(Day));
         }
 
         if (TokenLifetime <= TimeSpan.Zero || TokenLifetime.TotalSeconds > int.MaxValue)

@@ -1,5 +1,6 @@
 // Stopwatch benchmark of the sandbox engine: corpus build time and memory, then the latency of four typical
 // searches. Usage: dotnet run -c Release --project tools/OffresEmploi.Sandbox.Benchmarks -- [size] [iterations]
+// Later days of the market: ... -- days [size] [day...] (see DayBuilds).
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -7,6 +8,12 @@ using OffresEmploi.Sandbox.Benchmarks;
 using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Json;
 using OffresEmploi.Sandbox.Search;
+
+if (args is ["days", ..])
+{
+    DayBuilds.Run(args[1..]);
+    return;
+}
 
 var size = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;

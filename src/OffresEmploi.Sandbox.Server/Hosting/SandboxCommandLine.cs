@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Drift;
 using OffresEmploi.Sandbox.Faults;
 
@@ -19,6 +20,8 @@ internal sealed class SandboxCommandLine
           --size <n>                Number of generated offers (default 20000)
           --seed <n>                Seed of the corpus and of the faults (default 42)
           --now <date>              The corpus' today, yyyy-MM-dd or ISO 8601 (default: today, UTC midnight)
+          --day <n>                 Serve the same market n days after --now, 0 to 365: offers created since
+                                    appear, some vanish, some are updated (default 0)
           --rate <n>                Requests per second per client id; 0 = no limit (default 10)
           --burst <n>               Bucket size of the rate limiter (default 10)
           --faults <profile>        Fault profile, e.g. "flaky" or "5xx=0.1,latency=50ms-300ms" (default none)
@@ -162,6 +165,10 @@ internal sealed class SandboxCommandLine
                 return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var now)
                     ? Set(() => options.Now = now)
                     : Invalid(name, value);
+            case "--day":
+                return !TryInt(value, out var day) ? Invalid(name, value)
+                    : day is < 0 or > CorpusOptions.MaxDay ? $"Invalid value '{value}' for --day: expected a number of days from 0 to {CorpusOptions.MaxDay}."
+                    : Set(() => options.Day = day);
             case "--faults":
                 return FaultProfile.TryParse(value, out var profile) ? Set(() => options.Faults = profile) : Invalid(name, value);
             case "--drift":

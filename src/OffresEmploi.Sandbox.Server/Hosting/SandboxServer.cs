@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Diagnostics;
 using OffresEmploi.Sandbox.Http;
 
@@ -32,8 +33,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Gets the token endpoint on the first listening address, with its <c>realm</c> query.</summary>
     public Uri TokenEndpoint => new(Addresses[0], "connexion/oauth2/access_token?realm=%2Fpartenaire");
 
-    /// <summary>Gets the corpus' "today".</summary>
+    /// <summary>Gets the corpus' "today": day 0's, whatever <see cref="SandboxOptions.Day"/> is.</summary>
     public DateTimeOffset Today => _core.Today;
+
+    /// <summary>Gets the corpus the server serves (the market of <see cref="SandboxOptions.Day"/>): the truth to check a
+    /// client's copy against (<see cref="OffreCorpus.GetOffres"/>, <see cref="MarketChanges.Between"/>).</summary>
+    public OffreCorpus Corpus => _core.Corpus;
 
     /// <summary>Gets what the server has seen since it started (also served as JSON at <c>GET /_sandbox/stats</c>).</summary>
     public SandboxStatistics Statistics => _core.Statistics;

@@ -26,7 +26,14 @@ internal static class SandboxStartupLog
             text.Append(CultureInfo.InvariantCulture, $"  client         client_id={client.Key} client_secret={secret} scope=\"{SandboxDefaults.Scope}\"").AppendLine();
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"  corpus         {options.CorpusSize} offers, seed {options.Seed}, today {server.Today:yyyy-MM-dd}").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"  corpus         {options.CorpusSize} offers, seed {options.Seed}, today {server.Today:yyyy-MM-dd}");
+        if (options.Day > 0)
+        {
+            // Only when set, so day 0's banner reads as before.
+            text.Append(CultureInfo.InvariantCulture, $", day {options.Day}: the market of {server.Today.AddDays(options.Day):yyyy-MM-dd}, {server.Corpus.Count} offers online");
+        }
+
+        text.AppendLine();
         var rate = options.RateLimit > 0 ? $"{options.RateLimit.ToString(CultureInfo.InvariantCulture)}/s per client, burst {options.EffectiveBurst}" : "off";
         text.Append(CultureInfo.InvariantCulture, $"  rate limit     {rate}").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"  faults         {options.Faults}").AppendLine();

@@ -17,6 +17,21 @@ public sealed partial class OffreCorpus
 
     internal int[] PartnerOrder = [];
 
+    /// <summary>The number of the newest France Travail and partner ids of a day-0 corpus, where the ids of later days
+    /// continue (not set on later days).</summary>
+    internal int LastFranceTravailNumber;
+
+    internal int LastPartnerNumber;
+
+    /// <summary>Generation index of each offer: the index it was drawn at, which seeds its attributes and texts.
+    /// <see langword="null"/> on day 0, where it is the corpus index; on a later day vanished offers are left out,
+    /// so the two differ (see <see cref="GenerationOf"/>).</summary>
+    internal int[]? Generation;
+
+    /// <summary>How many times each offer was updated since it was created (saturating at 255); <see langword="null"/>
+    /// on day 0, where no offer has been.</summary>
+    internal byte[]? Revision;
+
     /// <summary>Index of the commune in <see cref="Data.CommuneTable"/>.</summary>
     internal ushort[] Commune;
 

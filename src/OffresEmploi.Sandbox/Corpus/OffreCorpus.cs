@@ -51,12 +51,24 @@ public sealed partial class OffreCorpus
     internal SandboxData Data { get; }
 
     /// <summary>Builds a corpus; the same options always give the same offers.</summary>
-    /// <param name="options">The seed, size and "today" of the corpus.</param>
+    /// <param name="options">The seed, size, "today" and day of the corpus.</param>
     /// <returns>The corpus.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The size is negative or the day is not between 0 and
+    /// <see cref="CorpusOptions.MaxDay"/>.</exception>
     public static OffreCorpus Build(CorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Size);
+        if (options.Day is < 0 or > CorpusOptions.MaxDay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Day, $"Day must be between 0 and {CorpusOptions.MaxDay}.");
+        }
+
+        if (options.Day > 0)
+        {
+            return BuildDay(options);
+        }
+
         var corpus = new OffreCorpus(options, options.Size);
         OffreGenerator.Fill(corpus);
         return corpus;
@@ -109,4 +121,35 @@ public sealed partial class OffreCorpus
     /// <param name="index">The corpus index.</param>
     /// <returns>The creation instant (UTC, millisecond precision).</returns>
     public DateTimeOffset GetDateCreation(int index) => DateTimeOffset.FromUnixTimeMilliseconds(CreationMs[index]);
+
+    /// <summary>Gets the <c>dateActualisation</c> of the offer at <paramref name="index"/>.</summary>
+    /// <param name="index">The corpus index.</param>
+    /// <returns>The last update instant (UTC, millisecond precision), or <see langword="null"/> when the offer has none.</returns>
+    public DateTimeOffset? GetDateActualisation(int index) =>
+        ActualisationSeconds[index] < 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(CreationMs[index] + (ActualisationSeconds[index] * 1000L));
+
+    /// <summary>Gets the number of times the offer at <paramref name="index"/> was updated after <see cref="CorpusOptions.Now"/>
+    /// (on days 1 to <see cref="CorpusOptions.Day"/>).</summary>
+    /// <param name="index">The corpus index.</param>
+    /// <returns>0 on day 0 and for offers never updated; at most 255.</returns>
+    public int GetRevision(int index) => Revision is null ? 0 : Revision[index];
+
+    /// <summary>Lists the offers online on the corpus' day, in creation order (the corpus order).</summary>
+    /// <returns>Each offer's id, dates and number of updates: what a client that copied the whole market should hold.</returns>
+    public IReadOnlyList<OffreState> GetOffres()
+    {
+        var offres = new OffreState[Count];
+        for (var i = 0; i < offres.Length; i++)
+        {
+            offres[i] = new OffreState(GetId(i), GetDateCreation(i), GetDateActualisation(i), GetRevision(i));
+        }
+
+        return offres;
+    }
+
+    /// <summary>The index the offer at <paramref name="index"/> was generated at, which seeds its attributes and texts.</summary>
+    internal int GenerationOf(int index) => Generation is null ? index : Generation[index];
+
+    /// <summary>Posts added to <c>nombrePostes</c> by the offer's updates: 1, 2, 3, 1... so each update shows.</summary>
+    internal int AddedPostes(int index) => Revision is null || Revision[index] == 0 ? 0 : 1 + ((Revision[index] - 1) % 3);
 }

@@ -6,6 +6,15 @@ internal static partial class OffreGenerator
     /// <summary>How far back creation dates go from <see cref="CorpusOptions.Now"/>.</summary>
     public static readonly TimeSpan CreationWindow = TimeSpan.FromDays(90);
 
+    /// <summary>The density of creation dates at the oldest and at the newest end of the window, relative to the
+    /// average: offers of 90 days ago are 0.6 / 1.4 as many as today's, the rest having been filled or withdrawn.
+    /// The market's later days (<see cref="OffreLifecycle"/>) take their rates from these two numbers.</summary>
+    internal const double OldestRecency = 0.6;
+
+    internal const double RecencyRise = 0.8;
+
+    internal const double NewestRecency = OldestRecency + RecencyRise;
+
     private static void FillDatesAndIds(OffreCorpus c)
     {
         var n = c.Count;
@@ -40,8 +49,7 @@ internal static partial class OffreGenerator
             if (!partner || (c.Flags[i] & OffreFlags.AccessibleTHPresent) != 0)
             {
                 var room = (int)Math.Min(int.MaxValue, (now - created) / 1000);
-                var delta = partner && rng.Chance(0.6) ? rng.Between(1, 20) : (int)(-Math.Log(1 - rng.NextDouble()) * 86_400 * 2);
-                c.ActualisationSeconds[i] = Math.Min(delta, room);
+                c.ActualisationSeconds[i] = Math.Min(ActualisationDelay(ref rng, partner), room);
             }
             else
             {
@@ -69,25 +77,39 @@ internal static partial class OffreGenerator
 
         c.FranceTravailOrder = [.. ft];
         c.PartnerOrder = [.. partners];
+        c.LastFranceTravailNumber = ftNumber;
+        c.LastPartnerNumber = partnerNumber;
     }
+
+    /// <summary>Seconds from creation to dateActualisation: partner offers are often stamped again within seconds,
+    /// others within days (exponential, mean two days).</summary>
+    private static int ActualisationDelay(ref SplitMix64 rng, bool partner) =>
+        partner && rng.Chance(0.6) ? rng.Between(1, 20) : (int)(-Math.Log(1 - rng.NextDouble()) * 86_400 * 2);
 
     /// <summary>Cumulative share of offers created in each hour of the window: mostly on weekdays during
     /// office hours (French time, taken as UTC+1), fewer at night and at weekends, and more in recent weeks
     /// (older offers have been filled and withdrawn).</summary>
-    private static double[] HourlyShares(long startMs, int hourCount)
+    internal static double[] HourlyShares(long startMs, int hourCount)
     {
         var cumulative = new double[hourCount];
         var sum = 0.0;
         for (var h = 0; h < hourCount; h++)
         {
-            var local = DateTimeOffset.FromUnixTimeMilliseconds(startMs + (h * 3_600_000L)).ToOffset(TimeSpan.FromHours(1));
-            var weekend = local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-            var daytime = local.Hour is >= 8 and < 19 ? 1.0 : local.Hour is >= 6 and < 22 ? 0.35 : 0.06;
-            var recency = 0.6 + (0.8 * h / hourCount);
-            sum += daytime * (weekend ? 0.25 : 1.0) * recency;
+            var recency = OldestRecency + (RecencyRise * h / hourCount);
+            sum += HourWeight(startMs + (h * 3_600_000L)) * recency;
             cumulative[h] = sum;
         }
 
         return cumulative;
+    }
+
+    /// <summary>The weight of the hour starting at <paramref name="hourStartMs"/>: office hours on weekdays 1, early
+    /// mornings and evenings 0.35, nights 0.06; a quarter of that at weekends.</summary>
+    internal static double HourWeight(long hourStartMs)
+    {
+        var local = DateTimeOffset.FromUnixTimeMilliseconds(hourStartMs).ToOffset(TimeSpan.FromHours(1));
+        var weekend = local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var daytime = local.Hour is >= 8 and < 19 ? 1.0 : local.Hour is >= 6 and < 22 ? 0.35 : 0.06;
+        return daytime * (weekend ? 0.25 : 1.0);
     }
 }

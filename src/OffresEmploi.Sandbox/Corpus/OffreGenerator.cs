@@ -20,7 +20,7 @@ internal static partial class OffreGenerator
         {
             for (var i = 0; i < corpus.Count; i++)
             {
-                FillOffer(corpus, model, codes, seed, i);
+                FillOffer(corpus, model, codes, seed, i, i);
             }
         }
         else
@@ -31,7 +31,7 @@ internal static partial class OffreGenerator
                 var end = Math.Min(corpus.Count, (chunk + 1) * 4096);
                 for (var i = chunk * 4096; i < end; i++)
                 {
-                    FillOffer(corpus, model, codes, seed, i);
+                    FillOffer(corpus, model, codes, seed, i, i);
                 }
             });
         }
@@ -39,10 +39,20 @@ internal static partial class OffreGenerator
         FillDatesAndIds(corpus);
     }
 
-    private static void FillOffer(OffreCorpus c, GeneratorModel model, ContractCodes codes, int seed, int i)
+    /// <summary>Whether the offer generated at <paramref name="generation"/> is a partner offer: the first draw of
+    /// <see cref="FillOffer"/>, known without drawing the rest.</summary>
+    public static bool DrawsPartner(int seed, int generation)
+    {
+        var rng = SplitMix64.For(seed, generation, 1);
+        return rng.Chance(PartnerShare);
+    }
+
+    /// <summary>Draws the attributes of the offer generated at <paramref name="generation"/> into slot <paramref name="i"/>
+    /// (the same on day 0, where the corpus keeps every offer it generated).</summary>
+    private static void FillOffer(OffreCorpus c, GeneratorModel model, ContractCodes codes, int seed, int i, int generation)
     {
         var data = model.Data;
-        var rng = SplitMix64.For(seed, i, 1);
+        var rng = SplitMix64.For(seed, generation, 1);
         var partner = rng.Chance(PartnerShare);
         c.Partner[i] = partner ? (byte)(1 + rng.Pick(model.PartnerWeights)) : (byte)0;
 

@@ -3,7 +3,7 @@ using OffresEmploi.Sandbox.Corpus;
 namespace OffresEmploi.Sandbox.Http;
 
 /// <summary>
-/// Shares one built corpus between sandbox instances with the same (seed, size, today): test
+/// Shares one built corpus between sandbox instances with the same (seed, size, today, day): test
 /// suites create many handlers, and building 20,000 offers each time would dominate their run.
 /// Entries are weak, so a corpus nobody uses any more can be collected.
 /// </summary>

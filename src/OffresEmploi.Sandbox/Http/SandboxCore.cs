@@ -45,12 +45,18 @@ internal sealed class SandboxCore
         _faults = new FaultInjector(options.Faults, options.Seed, options.TimeProvider);
         _drift = new DriftInjector(options.Drift);
         var limits = options.LegacyRange ? RangeLimits.Legacy : RangeLimits.Current;
-        var corpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today };
-        _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(SearchEngineCache.Get(corpusOptions, _timeProvider), limits, _timeProvider));
+        CorpusOptions = new CorpusOptions { Seed = options.Seed, Size = options.CorpusSize, Now = Today, Day = options.Day };
+        _api = new Lazy<ApiEndpoints>(() => ApiEndpoints.Create(SearchEngineCache.Get(CorpusOptions, _timeProvider), limits, _timeProvider));
     }
 
-    /// <summary>Gets the corpus' "today".</summary>
+    /// <summary>Gets the corpus' "today" (day 0's; the market served is <see cref="CorpusOptions.Day"/> days later).</summary>
     public DateTimeOffset Today { get; }
+
+    /// <summary>Gets the options of the corpus served.</summary>
+    public CorpusOptions CorpusOptions { get; }
+
+    /// <summary>Gets the corpus served (the one the API's answers come from), building it if needed.</summary>
+    public OffreCorpus Corpus => _api.Value.Corpus;
 
     /// <summary>Gets what the sandbox has seen so far.</summary>
     public SandboxStatistics Statistics => _counters.Snapshot();
@@ -174,9 +180,9 @@ internal sealed class SandboxCore
         };
     }
 
-    private sealed record ApiEndpoints(SearchEndpoint Search, OffreEndpoint Offre)
+    private sealed record ApiEndpoints(SearchEndpoint Search, OffreEndpoint Offre, OffreCorpus Corpus)
     {
         public static ApiEndpoints Create(SearchEngine engine, RangeLimits limits, TimeProvider timeProvider) =>
-            new(new SearchEndpoint(engine.Corpus, engine, limits, timeProvider), new OffreEndpoint(engine.Corpus, timeProvider));
+            new(new SearchEndpoint(engine.Corpus, engine, limits, timeProvider), new OffreEndpoint(engine.Corpus, timeProvider), engine.Corpus);
     }
 }

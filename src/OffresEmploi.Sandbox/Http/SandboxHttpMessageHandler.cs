@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.InteropServices;
+using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Diagnostics;
 
 namespace OffresEmploi.Sandbox.Http;
@@ -32,8 +33,14 @@ public sealed class SandboxHttpMessageHandler : HttpMessageHandler
         _core = new SandboxCore(options);
     }
 
-    /// <summary>Gets the corpus' "today" (<see cref="SandboxOptions.Now"/> once resolved).</summary>
+    /// <summary>Gets the corpus' "today" (<see cref="SandboxOptions.Now"/> once resolved): day 0's, whatever
+    /// <see cref="SandboxOptions.Day"/> is.</summary>
     public DateTimeOffset Today => _core.Today;
+
+    /// <summary>Gets the corpus this sandbox serves (the market of <see cref="SandboxOptions.Day"/>), building it and its
+    /// search indexes if no request has yet: the truth to check a client's copy against (<see cref="OffreCorpus.GetOffres"/>,
+    /// <see cref="MarketChanges.Between"/>).</summary>
+    public OffreCorpus Corpus => _core.Corpus;
 
     /// <summary>Gets what this sandbox has seen since it was created (also served at <c>GET /_sandbox/stats</c>).</summary>
     public SandboxStatistics Statistics => _core.Statistics;

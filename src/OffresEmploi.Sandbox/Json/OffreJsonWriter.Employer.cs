@@ -104,7 +104,8 @@ public static partial class OffreJsonWriter
         var corpus = offre.Corpus;
         var i = offre.Index;
         var rng = offre.Random(8);
-        writer.WriteNumber("nombrePostes", rng.Chance(0.97) ? 1 : rng.Between(2, 7));
+        // An update (a later day of the market) adds posts: the one content change a client can see besides dateActualisation.
+        writer.WriteNumber("nombrePostes", (rng.Chance(0.97) ? 1 : rng.Between(2, 7)) + corpus.AddedPostes(i));
         if ((offre.Flags & OffreFlags.AccessibleTHPresent) != 0)
         {
             writer.WriteBoolean("accessibleTH", (offre.Flags & OffreFlags.AccessibleTH) != 0);

@@ -49,6 +49,7 @@ internal readonly struct OffreView
     public bool Alternance => Data.NaturesContrats[Corpus.NatureContrat[Index]].Code is "E2" or "FS";
 
     /// <summary>A random stream for the texts of this offer that no filter reads; <paramref name="salt"/> keeps
-    /// the streams of different blocks independent, so that changing one block leaves the others unchanged.</summary>
-    public SplitMix64 Random(int salt) => SplitMix64.For(Corpus.Options.Seed, Index, 100 + salt);
+    /// the streams of different blocks independent, so that changing one block leaves the others unchanged. Seeded by
+    /// the generation index, not the corpus index, so an offer keeps its texts on every day of the market.</summary>
+    public SplitMix64 Random(int salt) => SplitMix64.For(Corpus.Options.Seed, Corpus.GenerationOf(Index), 100 + salt);
 }

@@ -15,7 +15,8 @@ public sealed partial class SearchEngine
 
     /// <summary>Initializes a new instance of the <see cref="SearchEngine"/> class and indexes the corpus.</summary>
     /// <param name="corpus">The corpus to search.</param>
-    /// <param name="timeProvider">The clock <c>publieeDepuis</c> counts days back from.</param>
+    /// <param name="timeProvider">The clock <c>publieeDepuis</c> counts days back from, plus the corpus'
+    /// <see cref="CorpusOptions.Day"/> in days.</param>
     public SearchEngine(OffreCorpus corpus, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -40,7 +41,8 @@ public sealed partial class SearchEngine
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         ArgumentOutOfRangeException.ThrowIfLessThan(last, first);
-        var plan = QueryPlan.Compile(query, _corpus, _index, _timeProvider.GetUtcNow());
+        // On a later day of the market the sandbox lives that many days ahead of its clock (see CorpusOptions.Day).
+        var plan = QueryPlan.Compile(query, _corpus, _index, _timeProvider.GetUtcNow().AddDays(_corpus.Options.Day));
         if (plan.Impossible)
         {
             return new SearchResult(0, [], []);

@@ -17,6 +17,7 @@ public class SandboxCommandLineTests
         Assert.Equal(10, sut.Options.Burst);
         Assert.Equal(20_000, sut.Options.CorpusSize);
         Assert.Equal(42, sut.Options.Seed);
+        Assert.Equal(0, sut.Options.Day);
         Assert.True(sut.Options.Faults.IsNone);
     }
 
@@ -26,7 +27,7 @@ public class SandboxCommandLineTests
         var sut = SandboxCommandLine.Parse(
         [
             "--urls", "http://127.0.0.1:5081;http://localhost:5082", "--size", "500", "--seed=7", "--rate", "2.5", "--burst", "4",
-            "--faults", "5xx=0.1,latency=10ms", "--legacy-range", "--token-lifetime", "60", "--now", "2026-02-03",
+            "--faults", "5xx=0.1,latency=10ms", "--legacy-range", "--token-lifetime", "60", "--now", "2026-02-03", "--day", "3",
             "--client", "a:secret-a", "--client=b:secret:b",
         ]);
 
@@ -40,6 +41,7 @@ public class SandboxCommandLineTests
         Assert.True(sut.Options.LegacyRange);
         Assert.Equal(TimeSpan.FromSeconds(60), sut.Options.TokenLifetime);
         Assert.Equal(new DateTimeOffset(2026, 2, 3, 0, 0, 0, TimeSpan.Zero), sut.Options.Now);
+        Assert.Equal(3, sut.Options.Day);
         Assert.Equal(2, sut.Options.Clients.Count);
         Assert.Equal("secret:b", sut.Options.Clients["b"]);
         Assert.False(sut.Options.Clients.ContainsKey("sandbox"));
@@ -69,6 +71,17 @@ public class SandboxCommandLineTests
         var sut = SandboxCommandLine.Parse([name, value]);
 
         Assert.False(string.IsNullOrEmpty(sut.Error));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("366")]
+    [InlineData("three")]
+    public void Parse_DayOutOfRange_ReportsAnErrorNamingTheOption(string value)
+    {
+        var sut = SandboxCommandLine.Parse(["--day", value]);
+
+        Assert.StartsWith($"Invalid value '{value}' for --day", sut.Error, StringComparison.Ordinal);
     }
 
     [Fact]

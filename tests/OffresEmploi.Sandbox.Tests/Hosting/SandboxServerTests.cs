@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using OffresEmploi.Sandbox.Corpus;
 using OffresEmploi.Sandbox.Hosting;
 
 namespace OffresEmploi.Sandbox.Tests.Hosting;
@@ -67,5 +68,29 @@ public class SandboxServerTests
         Assert.Contains("client_id=sandbox client_secret=sandbox", log, StringComparison.Ordinal);
         Assert.Contains("client_id=partner", log, StringComparison.Ordinal);
         Assert.DoesNotContain("do-not-print-me", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Server_OnDayThree_ServesThatDaysMarket_AndSaysSo()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var options = SandboxTestClient.CreateOptions(500);
+        options.Day = 3;
+        var day0 = OffreCorpus.Build(new CorpusOptions { Seed = options.Seed, Size = 500, Now = SandboxTestClient.FixedNow });
+
+        await using var server = await SandboxServer.StartAsync(options, ["http://127.0.0.1:0"], l => l.ClearProviders(), token);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var tokenResponse = await http.PostAsync(server.TokenEndpoint, new FormUrlEncodedContent(SandboxTestClient.TokenForm()), token);
+        using var tokenJson = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync(token));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokenJson.RootElement.GetProperty("access_token").GetString());
+        var changes = MarketChanges.Between(day0, server.Corpus);
+        using var search = await http.GetAsync("v2/offres/search?range=0-0", token);
+        using var vanished = await http.GetAsync("v2/offres/" + changes.Vanished[0], token);
+        using var added = await http.GetAsync("v2/offres/" + changes.Added[0], token);
+
+        Assert.Equal($"offres 0-0/{server.Corpus.Count}", search.Content.Headers.GetValues("Content-Range").Single());
+        Assert.Equal(HttpStatusCode.NoContent, vanished.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains($"day 3: the market of 2026-03-05, {server.Corpus.Count} offers online", SandboxStartupLog.Format(server, options), StringComparison.Ordinal);
     }
 }
