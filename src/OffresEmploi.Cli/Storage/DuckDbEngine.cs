@@ -37,6 +37,8 @@ internal static class DuckDbEngine
     /// <exception cref="DuckDbEngineException">No engine was found, or the one found does not load.</exception>
     public static EngineLocation Load(EngineSearch search)
     {
+        // Searched every time, so a wrong OFFRES_DUCKDB_LIBRARY is reported even when an engine is loaded.
+        var found = search.Find();
         lock (Gate)
         {
             if (_loaded is { } loaded)
@@ -44,7 +46,7 @@ internal static class DuckDbEngine
                 return loaded;
             }
 
-            var (location, handle) = search.Find() is { } found ? (found, LoadFile(found, search)) : LoadFromSystem(search);
+            var (location, handle) = found is not null ? (found, LoadFile(found, search)) : LoadFromSystem(search);
             NativeLibrary.SetDllImportResolver(typeof(DuckDBDateOnly).Assembly, (name, _, _) => name == ImportedName ? handle : IntPtr.Zero);
             _loaded = location;
             return location;
