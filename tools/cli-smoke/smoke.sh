@@ -52,6 +52,13 @@ file_check harvest-jsonl "$work/h.jsonl" 200 '^\{"id"'
 file_check harvest-parquet "$work/h.parquet" 200 'PAR1'
 check contract-check 0 'Conforms to the spec' -- contract-check --json "$work/c.json"
 file_check contract-check-json "$work/c.json" 100 '\{'
+# DuckDB (offres sync / offres sql): the engine is not in the package; the binary finds the one restoring this
+# repository put in the NuGet cache (docs/cli.md, "The DuckDB engine"), loads it and reads its version.
+check engine-status 0 '^DuckDB engine v[0-9]' -- engine status
+OFFRES_DUCKDB_LIBRARY=/nonexistent/libduckdb.so check engine-variable-error 2 "error: OFFRES_DUCKDB_LIBRARY: '/nonexistent/libduckdb.so' does not exist" -- engine status
+# PLACEHOLDER (issue #17, the lead): offres sync / offres sql lines go here, e.g.
+#   check sync 0 'offers' -- sync --db "$work/h.duckdb" --departement 74
+#   check sql 0 '[0-9]' -- sql "$work/h.duckdb" "SELECT count(*) FROM offres"
 check usage-error 2 "error: --limit: 'abc' is not a whole number" -- search --limit abc
 
 echo "smoke: $failures failure(s)"
