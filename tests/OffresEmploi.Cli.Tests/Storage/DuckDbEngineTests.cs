@@ -63,7 +63,7 @@ public sealed class DuckDbEngineTests
     {
         using var home = new TempDirectory();
 
-        var run = await OffresProcess.RunAsync(new Dictionary<string, string> { ["HOME"] = home.Path, ["USERPROFILE"] = home.Path }, "engine", "status");
+        var run = await OffresProcess.RunAsync(OffresProcess.Nowhere(home.Path), "engine", "status");
 
         var platform = EnginePlatform.Current;
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
@@ -90,7 +90,10 @@ public sealed class DuckDbEngineTests
     [Fact]
     public async Task NewProcess_NoVariable_FindsTheNuGetCache()
     {
-        var run = await OffresProcess.RunAsync(new Dictionary<string, string>(), "engine", "status");
+        // An empty engine folder, so an engine this machine's user installed does not come first.
+        using var data = new TempDirectory();
+
+        var run = await OffresProcess.RunAsync(new Dictionary<string, string> { ["XDG_DATA_HOME"] = data.Path, ["LOCALAPPDATA"] = data.Path }, "engine", "status");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal($"DuckDB engine v1.5.6 (DuckDB.NET 1.5.6.1), from the NuGet package cache: {EngineFiles.CachedLibrary}", run.Out.Trim());

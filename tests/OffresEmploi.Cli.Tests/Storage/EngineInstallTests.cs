@@ -35,8 +35,10 @@ public sealed class EngineInstallTests : IDisposable
         Assert.Equal([library], EngineFiles.FilesUnder(DataHome));
         Assert.Equal(Sha256(EngineFiles.CachedLibrary), Sha256(library));
 
-        // A fresh offres with no NuGet cache (HOME is empty) finds it in the engine folder, loads it and runs a database.
-        var status = await OffresProcess.RunAsync(new Dictionary<string, string> { ["HOME"] = Home, ["USERPROFILE"] = Home, ["XDG_DATA_HOME"] = DataHome, ["LOCALAPPDATA"] = DataHome }, "engine", "status");
+        // A fresh offres with no NuGet cache (HOME and NUGET_PACKAGES are empty) finds it in the engine folder, loads it and runs a database.
+        var environment = OffresProcess.Nowhere(Home);
+        environment["XDG_DATA_HOME"] = environment["LOCALAPPDATA"] = DataHome;
+        var status = await OffresProcess.RunAsync(environment, "engine", "status");
         Assert.Equal(ExitCodes.Success, status.ExitCode);
         Assert.Equal($"DuckDB engine v1.5.6 (DuckDB.NET 1.5.6.1), installed by `offres engine install`: {library}", status.Out.Trim());
 

@@ -7,8 +7,9 @@ namespace OffresEmploi.Cli.Tests.TestSupport;
 /// a process loads one DuckDB engine for its life, so which engine a fresh <c>offres</c> finds is checked here.</summary>
 internal static class OffresProcess
 {
-    /// <summary>Variables that would point the child at engines the test did not choose; removed unless given.</summary>
-    private static readonly string[] Cleared = ["OFFRES_DUCKDB_LIBRARY", "NUGET_PACKAGES", "XDG_DATA_HOME", "LOCALAPPDATA", "LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "OFFRES_NUGET_SOURCE"];
+    /// <summary>Variables that would point the child at engines the test did not choose; removed unless given
+    /// (NUGET_PACKAGES stays: it says where this machine's NuGet cache is; tests that want none set it to an empty folder).</summary>
+    private static readonly string[] Cleared = ["OFFRES_DUCKDB_LIBRARY", "XDG_DATA_HOME", "LOCALAPPDATA", "LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "OFFRES_NUGET_SOURCE"];
 
     /// <summary>Runs <c>offres ARGS</c>; killed after 60 s (the test then fails on its exit code).</summary>
     public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
@@ -47,6 +48,16 @@ internal static class OffresProcess
             return new CliRun(-1, "", "killed after 60 s");
         }
     }
+
+    /// <summary>An environment where no place holds an engine: home, data folder and NuGet cache all empty.</summary>
+    public static Dictionary<string, string> Nowhere(string emptyFolder) => new()
+    {
+        ["HOME"] = emptyFolder,
+        ["USERPROFILE"] = emptyFolder,
+        ["XDG_DATA_HOME"] = emptyFolder,
+        ["LOCALAPPDATA"] = emptyFolder,
+        ["NUGET_PACKAGES"] = emptyFolder,
+    };
 
     // The dotnet host that runs these tests: DOTNET_HOST_PATH under dotnet test, else the runtime's own root.
     private static string DotnetHost()
