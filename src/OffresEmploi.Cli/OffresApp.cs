@@ -96,13 +96,18 @@ internal static class OffresApp
             sql,
             ["sql", "marche.duckdb", "SELECT typeContrat, count(*) AS offres FROM offres WHERE removed_at IS NULL GROUP BY ALL ORDER BY offres DESC"],
             ["sql", "marche.duckdb", "SELECT * FROM sync_runs", "--csv"]);
+        var engine = Add(root, "engine", "Show where the DuckDB engine of offres sync and offres sql is found (status), or install it.", _ => { }, new EngineStatusCommand(context));
+        Add(engine, "status", "Show where the DuckDB engine is found and check that it runs (exit 1 when it is missing).", _ => { }, new EngineStatusCommand(context));
+        var install = Add(engine, "install", "Download the DuckDB engine (about 110 MB, once) into your data folder; its SHA-512 is checked.", EngineInstallSettings.Define, new EngineInstallCommand(context));
+        examples.Add(engine, ["engine"], ["engine", "install"]);
+        examples.Add(install, ["engine", "install"], ["engine", "install", "--source", "https://nuget.example.com/v3-flatcontainer/"]);
 
         ConfigureHelp(root, examples, context.Out.Profile.Width);
         ConfigureVersion(root, context);
         return (root, examples);
     }
 
-    private static Command Add<TSettings>(RootCommand root, string name, string description, Action<OptionBinder<TSettings>> define, ApiCommand<TSettings> handler)
+    private static Command Add<TSettings>(Command parent, string name, string description, Action<OptionBinder<TSettings>> define, ApiCommand<TSettings> handler)
         where TSettings : GlobalSettings, new()
     {
         var command = new Command(name, description);
@@ -118,7 +123,7 @@ internal static class OffresApp
 
             return await handler.ExecuteAsync(settings, cancellationToken);
         });
-        root.Add(command);
+        parent.Add(command);
         return command;
     }
 

@@ -52,12 +52,17 @@ file_check harvest-jsonl "$work/h.jsonl" 200 '^\{"id"'
 file_check harvest-parquet "$work/h.parquet" 200 'PAR1'
 check contract-check 0 'Conforms to the spec' -- contract-check --json "$work/c.json"
 file_check contract-check-json "$work/c.json" 100 '\{'
-# sync and sql run the DuckDB engine (a native library loaded at run time) and its ADO.NET provider.
+# DuckDB (offres sync / offres sql): the engine is not in the package; the binary finds the one restoring this
+# repository put in the NuGet cache (docs/cli.md, "The DuckDB engine"), loads it and reads its version.
+check engine-status 0 '^DuckDB engine v[0-9]' -- engine status
+OFFRES_DUCKDB_LIBRARY=/nonexistent/libduckdb.so check engine-variable-error 2 "error: OFFRES_DUCKDB_LIBRARY: '/nonexistent/libduckdb.so' does not exist" -- engine status
+# Then sync and sql through it, with the ADO.NET provider: scalar columns, and nested ones (lists, structs).
 check sync 0 'added, 0 updated, 0 removed' -- sync --db "$work/m.duckdb" --departement 74
 check sync-again 0 '0 added, 0 updated, 0 removed' -- sync --db "$work/m.duckdb"
 check sql 0 '│ CDI +│' -- sql "$work/m.duckdb" "SELECT typeContrat, count(*) AS n, median(salaireAnnuelMin) AS median FROM offres GROUP BY ALL ORDER BY n DESC"
 check sql-json 0 '"run_id":2' -- sql "$work/m.duckdb" "SELECT run_id, status, added FROM sync_runs" --json
 check sql-error 2 'QUERY: Parser Error' -- sql "$work/m.duckdb" "SELEC 1"
+check sql-nested 0 '"liste":\[1,2\],"objet":\{"a":1\}' -- sql "$work/m.duckdb" "SELECT [1, 2] AS liste, {'a': 1} AS objet" --json
 check usage-error 2 "error: --limit: 'abc' is not a whole number" -- search --limit abc
 
 echo "smoke: $failures failure(s)"
