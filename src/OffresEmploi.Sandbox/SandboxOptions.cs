@@ -20,7 +20,8 @@ public sealed class SandboxOptions
     /// <value>Defaults to 42.</value></summary>
     public int Seed { get; set; } = 42;
 
-    /// <summary>Gets or sets the number of generated offers. <value>Defaults to 20,000.</value></summary>
+    /// <summary>Gets or sets the number of generated offers (on day 0; a later <see cref="Day"/> holds about as many).
+    /// <value>Defaults to 20,000.</value></summary>
     public int CorpusSize { get; set; } = 20_000;
 
     /// <summary>Gets or sets the corpus' "today": offers are created over the 90 days before it.</summary>

@@ -6,7 +6,8 @@ namespace OffresEmploi.Sandbox.Corpus;
 /// that a million offers fit in a few tens of megabytes.</summary>
 /// <remarks>Offers are stored in creation order: index <c>i + 1</c> was never created before index <c>i</c>.
 /// Texts that no filter reads (descriptions, contacts, company names) are not stored: the JSON writer
-/// derives them again from the seed and the index.</remarks>
+/// derives them again from the seed and the offer's generation index (its index on day 0; see <see cref="CorpusOptions.Day"/>
+/// for later days, where offers that vanished are left out).</remarks>
 public sealed partial class OffreCorpus
 {
     private OffreCorpus(CorpusOptions options, int count)

@@ -87,6 +87,27 @@ public class MarketDayTests
     }
 
     [Fact]
+    public void Build_DayThree_NewOfferHasTheAttributesDayZeroDrawsAtItsGenerationIndex()
+    {
+        // Offers updated since their creation (day 2 or 3) have more posts: left out.
+        var added = MarketChanges.Between(Day0, Day3).Added.Select(id => Day3.TryFindById(id, out var i) ? i : -1).Where(i => Day3.GetRevision(i) == 0).ToList();
+        var generations = added.Select(Day3.GenerationOf).ToList();
+        var larger = OffreCorpus.Build(Day0.Options with { Size = generations.Max() + 1 });
+
+        // Dates and ids come from each day's own sequence; every other byte comes from (seed, generation index).
+        static string Attributes(OffreCorpus corpus, int index)
+        {
+            var json = JsonNode.Parse(Json(corpus, index))!.AsObject();
+            json.Remove("dateCreation");
+            json.Remove("dateActualisation");
+            return json.ToJsonString().Replace(corpus.GetId(index), "ID", StringComparison.Ordinal).Replace(corpus.GetId(index).ToLowerInvariant(), "id", StringComparison.Ordinal);
+        }
+
+        Assert.True(generations.Min() >= Day0.Count);
+        Assert.All(added.Zip(generations), pair => Assert.Equal(Attributes(larger, pair.Second), Attributes(Day3, pair.First)));
+    }
+
+    [Fact]
     public void Build_DayThree_VanishedOffersAreGoneForGood()
     {
         var vanished = MarketChanges.Between(Day0, Day3).Vanished;
