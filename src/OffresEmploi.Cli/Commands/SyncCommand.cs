@@ -36,12 +36,11 @@ internal sealed class SyncCommand(CliContext context) : ApiCommand<SyncSettings>
             : query.Request;
 
         var progress = new HarvestProgressView(Context.Error, Context.TimeProvider);
-        var requests = 0;
         Sdk.Models.HarvestReconciliation reconciliation;
         try
         {
             reconciliation = await progress.RunAsync(
-                report => SyncRunner.RunAsync(session.Client, request, database, run, p => { requests = p.Requests; report(p); }, Elapsed, cancellationToken),
+                report => SyncRunner.RunAsync(session.Client, request, database, run, report, Elapsed, cancellationToken),
                 cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,8 +51,8 @@ internal sealed class SyncCommand(CliContext context) : ApiCommand<SyncSettings>
 
         var noRemovals = SyncSummary.NoRemovals(run.Mode, reconciliation);
         var seconds = Elapsed();
-        var totals = database.FinishRun(run, markRemoved: noRemovals is null, Context.TimeProvider.GetUtcNow().UtcDateTime, reconciliation.ExpectedTotal, Math.Max(requests, reconciliation.Requests), seconds, noRemovals);
-        PlainLine.Write(Context.Out, "", SyncSummary.Done(settings.Db!, run, totals, Math.Max(requests, reconciliation.Requests), seconds));
+        var totals = database.FinishRun(run, markRemoved: noRemovals is null, Context.TimeProvider.GetUtcNow().UtcDateTime, reconciliation.ExpectedTotal, reconciliation.Requests, seconds, noRemovals);
+        PlainLine.Write(Context.Out, "", SyncSummary.Done(settings.Db!, run, totals, reconciliation.Requests, seconds));
         if (noRemovals is not null && run.Mode == SyncMode.Full)
         {
             PlainLine.Write(Context.Error, "[yellow]No offer marked removed:[/] ", noRemovals + ".");

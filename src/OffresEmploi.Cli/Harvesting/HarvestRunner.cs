@@ -18,16 +18,7 @@ internal static class HarvestRunner
     /// <returns>The SDK's final account of the run.</returns>
     public static async Task<HarvestReconciliation> RunAsync(OffresEmploiClient client, OffresSearchRequest request, HarvestOutput output, Action<HarvestProgress> report, CancellationToken cancellationToken)
     {
-        var options = new HarvestOptions
-        {
-            ResumeFrom = ResumePoint(output.Resumed),
-            Progress = new SynchronousProgress<HarvestProgress>(report),
-
-            // Offers no request can reach are counted in the final line ("N unreachable"), and the file stays complete
-            // and readable; an exception would leave it unfinished for the same offers.
-            AllowPartial = true,
-        };
-        var pageable = client.SearchAllAsync(request, options, cancellationToken);
+        var pageable = client.SearchAllAsync(request, Options(output.Resumed?.HarvesterState, report), cancellationToken);
         await foreach (var page in pageable.AsPages(cancellationToken))
         {
             _ = await output.WriteAsync(page.Offres, cancellationToken);
@@ -38,9 +29,23 @@ internal static class HarvestRunner
             ?? throw new InvalidOperationException("The SDK gave no reconciliation for a complete retrieval.");
     }
 
-    private static HarvestCheckpoint? ResumePoint(OutputCheckpoint? saved)
+    /// <summary>The SDK's options for a complete retrieval by the CLI (<c>harvest</c>, <c>sync</c>).</summary>
+    /// <param name="resumeFrom">The SDK's saved resume point (<see cref="HarvestCheckpoint.ToJson"/>), or null for a fresh start.</param>
+    /// <param name="report">Receives the SDK's progress after every page, on the harvest's thread.</param>
+    /// <returns>The options.</returns>
+    public static HarvestOptions Options(string? resumeFrom, Action<HarvestProgress> report) => new()
     {
-        if (saved?.HarvesterState is not { } json)
+        ResumeFrom = ResumePoint(resumeFrom),
+        Progress = new SynchronousProgress<HarvestProgress>(report),
+
+        // Offers no request can reach are counted ("N unreachable") rather than fatal: the output stays complete and
+        // readable (a sync then marks nothing removed); an exception would leave it unfinished for the same offers.
+        AllowPartial = true,
+    };
+
+    private static HarvestCheckpoint? ResumePoint(string? json)
+    {
+        if (json is null)
         {
             return null;
         }
@@ -51,7 +56,7 @@ internal static class HarvestRunner
         }
         catch (FormatException)
         {
-            // An unreadable SDK state only costs time: the walk restarts and the output skips what it holds.
+            // An unreadable SDK state only costs time: the walk restarts, and what was saved is recognised again.
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using OffresEmploi.Cli.Harvesting;
 using OffresEmploi.Sdk;
 using OffresEmploi.Sdk.Models;
 
@@ -26,44 +27,14 @@ internal static class SyncRunner
         Func<double> elapsed,
         CancellationToken cancellationToken)
     {
-        var requests = 0;
-        var options = new HarvestOptions
-        {
-            ResumeFrom = ResumePoint(run.Checkpoint),
-            Progress = new Harvesting.SynchronousProgress<HarvestProgress>(progress =>
-            {
-                requests = progress.Requests;
-                report(progress);
-            }),
-
-            // Offers no request can reach are counted, not fatal: the run then marks nothing removed (see SyncCommand).
-            AllowPartial = true,
-        };
-        var pageable = client.SearchAllAsync(request, options, cancellationToken);
+        var pageable = client.SearchAllAsync(request, HarvestRunner.Options(run.Checkpoint, report), cancellationToken);
         await foreach (var page in pageable.AsPages(cancellationToken))
         {
-            _ = database.ApplyPage(run, page.Offres, pageable.Checkpoint?.ToJson(), requests, elapsed());
+            var checkpoint = pageable.Checkpoint;
+            _ = database.ApplyPage(run, page.Offres, checkpoint?.ToJson(), checkpoint?.Requests ?? 0, elapsed());
         }
 
         return pageable.Reconciliation
             ?? throw new InvalidOperationException("The SDK gave no reconciliation for a complete retrieval.");
-    }
-
-    private static HarvestCheckpoint? ResumePoint(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return HarvestCheckpoint.FromJson(json);
-        }
-        catch (FormatException)
-        {
-            // An unreadable resume point only costs time: the pass restarts, and rows already saved count as seen.
-            return null;
-        }
     }
 }

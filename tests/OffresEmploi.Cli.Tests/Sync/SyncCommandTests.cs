@@ -204,6 +204,32 @@ public sealed class SyncCommandTests
     }
 
     [Fact]
+    public async Task RefusedCredentials_SayTheCause_AndTheRunCompletesOnceFixed()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("refused.duckdb");
+        var expected = await SearchIdsAsync(Filters);
+        CliRunner WithSecret(string secret) => new CliRunner { ApiHandler = TestSandbox.Handler }
+            .WithEnvironment("OFFRES_EMPLOI_CLIENT_ID", OffresEmploi.Sandbox.SandboxDefaults.ClientId)
+            .WithEnvironment("OFFRES_EMPLOI_CLIENT_SECRET", secret);
+
+        var refused = await WithSecret("not-the-secret").RunAsync(["sync", "--db", db, .. Filters], Token);
+
+        Assert.Equal(ExitCodes.Failure, refused.ExitCode);
+        Assert.Contains("OFFRES_EMPLOI_CLIENT_SECRET", refused.ErrorLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-secret", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, SyncFile.Count(db, "SELECT count(*) FROM offres"));
+        Assert.Equal([["running"]], SyncFile.Rows(db, "SELECT status FROM sync_runs"));
+
+        var fixedRun = await WithSecret(OffresEmploi.Sandbox.SandboxDefaults.ClientSecret).RunAsync(["sync", "--db", db, .. Filters], Token);
+
+        Assert.True(fixedRun.ExitCode == ExitCodes.Success, fixedRun.ToString());
+        Assert.Contains("Resuming run 1", fixedRun.Error, StringComparison.Ordinal);
+        Assert.Equal(expected, SyncFile.Ids(db));
+        Assert.Equal([["complete"]], SyncFile.Rows(db, "SELECT status FROM sync_runs"));
+    }
+
+    [Fact]
     public async Task NewOnly_WithoutACompleteFullRun_IsRefusedBeforeAnyRequest()
     {
         using var temp = new TempDirectory();
