@@ -44,6 +44,7 @@ internal static class SyncColumns
         new("salaireAnnuelMax", "DOUBLE", (a, r) => a.AppendValue(ToDouble(r.Salaire.AnnualMax))),
         new("origine", "VARCHAR", (a, r) => a.AppendValue(r.Record.Origine)),
         new("json", "JSON", (a, r) => a.AppendValue(r.Json)),
+        new("json_hash", "BIGINT", (a, r) => a.AppendValue((long?)r.JsonHash)),
     ];
 
     /// <summary>The column names, comma-separated, for SQL.</summary>

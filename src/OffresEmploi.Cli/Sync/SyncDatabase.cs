@@ -149,7 +149,7 @@ internal sealed class SyncDatabase : IDisposable
         var updated = Execute(
             $"UPDATE offres o SET {UpdateColumns}, changed_at = $at, removed_at = NULL, last_seen = $at, last_run = $run " +
             "FROM (SELECT * FROM page QUALIFY row_number() OVER (PARTITION BY id) = 1) p " +
-            "WHERE o.id = p.id AND (o.json IS DISTINCT FROM p.json OR o.removed_at IS NOT NULL)",
+            "WHERE o.id = p.id AND (o.json_hash <> p.json_hash OR o.removed_at IS NOT NULL)",
             parameters);
         var added = Execute(
             $"INSERT INTO offres (first_seen, last_seen, last_run, {SyncColumns.Names}) " +
