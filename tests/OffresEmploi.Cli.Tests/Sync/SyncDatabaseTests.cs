@@ -1,4 +1,5 @@
 using OffresEmploi.Cli.Infrastructure;
+using OffresEmploi.Cli.Storage;
 using OffresEmploi.Cli.Sync;
 using OffresEmploi.Cli.Tests.TestSupport;
 using OffresEmploi.Sdk.Models;
@@ -76,9 +77,8 @@ public sealed class SyncDatabaseTests
     {
         using var temp = new TempDirectory();
         var other = temp.File("other.duckdb");
-        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={other}"))
+        using (var connection = DuckDbEngine.Open(other, readOnly: false))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "CREATE TABLE ventes (id INTEGER)";
             _ = command.ExecuteNonQuery();

@@ -1,14 +1,16 @@
-using DuckDB.NET.Data;
+using OffresEmploi.Cli.Storage;
 
 namespace OffresEmploi.Cli.Tests.Sync;
 
 /// <summary>Reads a database written by <c>offres sync</c>, read-only, the way an analyst would.</summary>
+/// <remarks>Through <see cref="DuckDbEngine"/>, as every DuckDB use in this assembly: the test project leaves the engine
+/// out of its output as the packages do, and a DuckDB.NET type touched before the engine's resolver is set fails its
+/// static constructor for the whole process (later uses then fail or deadlock).</remarks>
 internal static class SyncFile
 {
     public static List<object?[]> Rows(string path, string sql)
     {
-        using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        using var connection = DuckDbEngine.Open(path, readOnly: true);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
