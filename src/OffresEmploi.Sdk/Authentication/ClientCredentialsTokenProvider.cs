@@ -49,6 +49,7 @@ internal sealed class ClientCredentialsTokenProvider
 
     // The request started by PrefetchAsync while it runs; see GetTokenAsync.
     private volatile Task<AccessToken>? _prefetch;
+    private volatile Task? _refreshing;
 
     /// <summary>Initializes a new instance of the <see cref="ClientCredentialsTokenProvider"/> class with one long-lived client.</summary>
     public ClientCredentialsTokenProvider(
@@ -128,13 +129,39 @@ internal sealed class ClientCredentialsTokenProvider
                 return fresh.Token;
             }
 
-            var requested = await ObtainTokenAsync(cancellationToken).ConfigureAwait(false);
-            _current = requested;
-            return requested.Token;
+            var refreshed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _refreshing = refreshed.Task;
+            try
+            {
+                var requested = await ObtainTokenAsync(cancellationToken).ConfigureAwait(false);
+                _current = requested;
+                return requested.Token;
+            }
+            finally
+            {
+                refreshed.SetResult();
+            }
         }
         finally
         {
             _ = _refreshLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Waits while this provider requests a token, without starting a request and without its outcome: pacing calls it
+    /// before taking a permit.
+    /// </summary>
+    /// <remarks>Calls queued behind a token refresh would otherwise hold permits taken before it and reach the API
+    /// together once it ends, above the quota the permits stand for (429s seen by three replicas replacing a short-lived
+    /// token together). A failed refresh is reported by the call's own <see cref="GetTokenAsync"/>, not here.</remarks>
+    /// <param name="cancellationToken">Ends the wait (the caller's permit request then reports the cancellation).</param>
+    /// <returns>A task that completes when no token request is in flight.</returns>
+    public async ValueTask WaitWhileRefreshingAsync(CancellationToken cancellationToken)
+    {
+        if (_refreshing is { IsCompleted: false } refreshing)
+        {
+            await refreshing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

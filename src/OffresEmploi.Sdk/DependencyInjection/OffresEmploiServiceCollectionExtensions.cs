@@ -189,7 +189,7 @@ public static class OffresEmploiServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var shared = sp.GetRequiredService<OffresEmploiServices>();
-                return new OffresEmploiResilienceHandler(OffresEmploiResiliencePipeline.Create(shared.Options, shared.TimeProvider, shared.RateLimiter, shared.Logger));
+                return new OffresEmploiResilienceHandler(OffresEmploiResiliencePipeline.Create(shared.Options, shared.TimeProvider, shared.RateLimiter, shared.Logger, shared.TokenProvider.WaitWhileRefreshingAsync));
             })
             .AddHttpMessageHandler(sp =>
             {

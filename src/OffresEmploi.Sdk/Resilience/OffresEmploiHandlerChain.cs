@@ -9,7 +9,8 @@ namespace OffresEmploi.Sdk.Resilience;
 /// with <c>IHttpClientFactory</c>.
 /// </summary>
 /// <remarks>
-/// API chain, outermost first: resilience (total timeout → retry → pacing → attempt timeout) → authentication
+/// API chain, outermost first: resilience (total timeout → retry → pacing, once no token refresh is in flight →
+/// attempt timeout) → authentication
 /// (bearer, one 401 replay) → diagnostics (one log line per attempt) → transport.
 /// Token chain: resilience without pacing → diagnostics → transport; it has no authentication handler, so a
 /// token request can never recurse.
@@ -36,7 +37,7 @@ internal static class OffresEmploiHandlerChain
         TimeProvider timeProvider,
         ILogger logger)
     {
-        var pipeline = OffresEmploiResiliencePipeline.Create(options, timeProvider, limiter, logger);
+        var pipeline = OffresEmploiResiliencePipeline.Create(options, timeProvider, limiter, logger, tokenProvider.WaitWhileRefreshingAsync);
         return new OffresEmploiResilienceHandler(pipeline)
         {
             InnerHandler = new OffresEmploiAuthenticationHandler(tokenProvider, logger)

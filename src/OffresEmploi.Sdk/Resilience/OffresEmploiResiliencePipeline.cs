@@ -35,11 +35,14 @@ internal static class OffresEmploiResiliencePipeline
     /// <param name="timeProvider">The clock for delays and timeouts.</param>
     /// <param name="limiter">The shared pacing, or null (token endpoint, or pacing off).</param>
     /// <param name="logger">Where retries and waits are logged.</param>
+    /// <param name="beforePermit">Awaited before each permit of <paramref name="limiter"/>: the token provider's
+    /// <see cref="Authentication.ClientCredentialsTokenProvider.WaitWhileRefreshingAsync"/> for API calls.</param>
     public static ResiliencePipeline<HttpResponseMessage> Create(
         OffresEmploiOptions options,
         TimeProvider timeProvider,
         IClientRateLimiter? limiter,
-        ILogger logger)
+        ILogger logger,
+        Func<CancellationToken, ValueTask>? beforePermit = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -58,7 +61,7 @@ internal static class OffresEmploiResiliencePipeline
 
         if (limiter is not null)
         {
-            _ = builder.AddStrategy(_ => new ClientRateLimiterStrategy(limiter, logger));
+            _ = builder.AddStrategy(_ => new ClientRateLimiterStrategy(limiter, logger, beforePermit));
         }
 
         _ = builder.AddTimeout(new TimeoutStrategyOptions { Name = "AttemptTimeout", Timeout = options.AttemptTimeout });
