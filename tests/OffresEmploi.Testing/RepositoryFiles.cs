@@ -20,6 +20,18 @@ internal static class RepositoryFiles
 
     public static string ReadResponse(string fileName) => File.ReadAllText(Path.Combine(Responses, fileName));
 
+    /// <summary>The files under src/, tools/ and tests/ that match <paramref name="pattern"/>, build output (bin/, obj/)
+    /// left out.</summary>
+    /// <param name="pattern">A file name pattern, such as <c>*.cs</c>.</param>
+    /// <returns>Their full paths.</returns>
+    public static IEnumerable<string> SourceFiles(string pattern) =>
+        new[] { "src", "tools", "tests" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), pattern, SearchOption.AllDirectories))
+            .Where(path => !IsUnder(path, "bin") && !IsUnder(path, "obj"));
+
+    private static bool IsUnder(string path, string folder) =>
+        path.Contains($"{Path.DirectorySeparatorChar}{folder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
     private static string? FindRoot(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)

@@ -12,9 +12,7 @@ public sealed partial class ArchitectureTests
 {
     private static readonly string Root = RepositoryFiles.Root;
 
-    private static readonly IReadOnlyList<Project> Projects = [.. new[] { "src", "tools", "tests" }
-        .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), "*.csproj", SearchOption.AllDirectories))
-        .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+    private static readonly IReadOnlyList<Project> Projects = [.. RepositoryFiles.SourceFiles("*.csproj")
         .Select(Project.Load)
         .OrderBy(p => p.Path, StringComparer.Ordinal)];
 
@@ -72,6 +70,25 @@ public sealed partial class ArchitectureTests
         Assert.Equal(
             ["src/OffresEmploi.Sdk"],
             Projects.Where(p => p.Packages.Any(name => name.StartsWith("Refit", StringComparison.Ordinal))).Select(p => p.Path));
+    }
+
+    [Fact]
+    public void OnlyDuckDbEngine_OpensADuckDBConnection()
+    {
+        // A DuckDB.NET type used before DuckDbEngine sets the engine's resolver fails its static constructor for the
+        // whole process; in the CLI's test assembly the later uses then fail or deadlock (the CI run of 2026-12-03 hung so).
+        var engine = Path.Combine(Root, "src", "OffresEmploi.Cli", "Storage", "DuckDbEngine.cs");
+
+        var bypasses = RepositoryFiles.SourceFiles("*.cs")
+            .Where(file => file != engine)
+            .Where(file => File.ReadAllText(file) is var text
+                && (text.Contains("new " + "DuckDBConnection(", StringComparison.Ordinal)
+                    || text.Contains("new DuckDB.NET.Data." + "DuckDBConnection(", StringComparison.Ordinal)))
+            .Select(file => Path.GetRelativePath(Root, file))
+            .ToList();
+
+        Assert.True(File.Exists(engine), engine);
+        Assert.Empty(bypasses);
     }
 
     [Fact]
